@@ -1,0 +1,60 @@
+// Builds everything a Byline process needs besides HTTP: the database (migrated, or refused if
+// its schema is newer than this code), the clock, the event bus and every service. The server,
+// the CLI and the tests all start here; buildApp() adds the HTTP layer on top.
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config/config.ts';
+import { createArticleService, createTaxonomyService } from './content/content.ts';
+import { type Db, openDatabase } from './db/database.ts';
+import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
+import { createEvents, type Events } from './events.ts';
+import { createPeopleService } from './people/people.ts';
+import { findRedirect } from './redirects/redirects.ts';
+import { createSettingsService } from './settings/site-settings.ts';
+
+export interface ContextOptions {
+  clock?: Clock;
+  /** Apply pending migrations (default). When false, pending migrations stop the start. */
+  migrate?: boolean;
+  /** PostgreSQL only: the schema to use. */
+  searchPath?: string;
+  onListenerError?: (error: unknown, event: string) => void;
+}
+
+export type AppContext = Awaited<ReturnType<typeof createAppContext>>;
+
+export async function createAppContext(config: Config, options: ContextOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const db: Db = await openDatabase(config.database, options.searchPath ? { searchPath: options.searchPath } : {});
+  try {
+    await prepareSchema(db, options.migrate ?? true);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const events: Events = createEvents(options.onListenerError ?? ((error, name) => console.error(`A listener for ${name} failed:`, error)));
+
+  const settings = createSettingsService({ db, clock, events });
+  const people = createPeopleService({ db, clock, events });
+  const taxonomy = createTaxonomyService({ db, clock, events });
+  const articles = createArticleService({ db, clock, events, people, taxonomy, settings });
+  const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
+
+  return {
+    config,
+    db,
+    clock,
+    events,
+    services: { settings, people, taxonomy, articles, redirects },
+    close: () => db.destroy(),
+  };
+}
+
+async function prepareSchema(db: Db, migrate: boolean): Promise<void> {
+  if (migrate) {
+    await migrateToLatest(db);
+    return;
+  }
+  await assertSchemaNotNewer(db);
+  const pending = await pendingMigrations(db);
+  if (pending.length > 0) throw new Error(`The database needs migrating (${pending.join(', ')}). Run \`byline migrate\`.`);
+}

@@ -1,0 +1,36 @@
+// buildApp(config): the composition root. Creates the app context (database, services), the
+// Fastify instance (one log line per request, see request-log.ts), and registers the public site as its own
+// scope (the admin will be another). Never listens: server.ts does that, tests use inject().
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
+import type { Config } from './config/config.ts';
+import { OneLinePerRequest } from './request-log.ts';
+import { publicSite } from './web/public-site.ts';
+import { registerMedia } from './web/media.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    byline: AppContext;
+  }
+}
+
+export interface AppOptions extends ContextOptions {
+  /** Pino options or false; defaults to the configured level on stdout. */
+  logger?: boolean | Record<string, unknown>;
+}
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
+  const context = await createAppContext(config, options);
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    logController: new OneLinePerRequest(),
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.decorate('byline', context);
+  app.addHook('onClose', async () => context.close());
+
+  await app.register(registerMedia, { dataDir: config.dataDir });
+  await app.register(publicSite, { context });
+  return app;
+}

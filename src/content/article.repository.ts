@@ -1,0 +1,163 @@
+// Queries on articles and their bylines and tags. One query per function, each taking the db
+// or a transaction; lists fetch authors for the whole page in one query (no query per row).
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { ArticlesTable } from '../db/schema.ts';
+import type { ArticleFilter, FeaturedImage, TagRef } from './article.ts';
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type SummaryRow = Pick<
+  ArticleRow,
+  'id' | 'slug' | 'headline' | 'standfirst' | 'published_at' | 'updated_at' | 'featured_image_url' | 'featured_image_alt' | 'featured_image_caption' | 'featured_image_credit' | 'featured_image_width' | 'featured_image_height'
+> & { section_id: number; section_slug: string; section_name: string };
+
+export interface BylineRow {
+  article_id: number;
+  id: number;
+  slug: string;
+  name: string;
+  role_title: string;
+}
+
+export function toFeaturedImage(row: Pick<ArticleRow, 'featured_image_url' | 'featured_image_alt' | 'featured_image_caption' | 'featured_image_credit' | 'featured_image_width' | 'featured_image_height'>): FeaturedImage | null {
+  if (!row.featured_image_url) return null;
+  return {
+    url: row.featured_image_url,
+    alt: row.featured_image_alt ?? '',
+    caption: row.featured_image_caption ?? '',
+    credit: row.featured_image_credit ?? '',
+    width: row.featured_image_width,
+    height: row.featured_image_height,
+  };
+}
+
+export async function insertArticle(db: Db, values: Omit<ArticleRow, 'id'>): Promise<number> {
+  return (await db.insertInto('articles').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateArticleRow(db: Db, id: number, values: Partial<Omit<ArticleRow, 'id'>>): Promise<void> {
+  await db.updateTable('articles').set(values).where('id', '=', id).execute();
+}
+
+export async function findArticleRowById(db: Db, id: number): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findArticleRowBySlug(db: Db, slug: string): Promise<ArticleRow | undefined> {
+  return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function slugTaken(db: Db, slug: string, exceptId?: number): Promise<boolean> {
+  let query = db.selectFrom('articles').select('id').where('slug', '=', slug);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n); // PostgreSQL returns count() as a string
+}
+
+export async function replaceAuthors(db: Db, articleId: number, personIds: number[]): Promise<void> {
+  await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
+  if (personIds.length === 0) return;
+  await db.insertInto('article_authors').values(personIds.map((personId, position) => ({ article_id: articleId, person_id: personId, position }))).execute();
+}
+
+export async function replaceTags(db: Db, articleId: number, tagIds: number[]): Promise<void> {
+  await db.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+  if (tagIds.length === 0) return;
+  await db.insertInto('article_tags').values(tagIds.map((tagId) => ({ article_id: articleId, tag_id: tagId }))).execute();
+}
+
+export async function listAuthorIds(db: Db, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('article_authors').select('person_id').where('article_id', '=', articleId).orderBy('position').execute();
+  return rows.map((row) => row.person_id);
+}
+
+export async function listTagsOf(db: Db, articleId: number): Promise<TagRef[]> {
+  return db
+    .selectFrom('article_tags as at')
+    .innerJoin('tags as t', 't.id', 'at.tag_id')
+    .select(['t.id', 't.slug', 't.name'])
+    .where('at.article_id', '=', articleId)
+    .orderBy('t.name')
+    .execute();
+}
+
+export async function listBylines(db: Db, articleIds: number[]): Promise<BylineRow[]> {
+  if (articleIds.length === 0) return [];
+  return db
+    .selectFrom('article_authors as aa')
+    .innerJoin('people as p', 'p.id', 'aa.person_id')
+    .select(['aa.article_id', 'p.id', 'p.slug', 'p.name', 'p.role_title'])
+    .where('aa.article_id', 'in', articleIds)
+    .orderBy('aa.article_id')
+    .orderBy('aa.position')
+    .execute();
+}
+
+/** Published and visible at `now`: the one definition of what readers may see. */
+function publishedQuery(db: Db, now: string) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.section_id')
+    .where('a.status', '=', 'published')
+    .where('a.published_at', '<=', now);
+}
+
+function filtered(db: Db, now: string, filter: ArticleFilter) {
+  let query = publishedQuery(db, now);
+  if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('article_tags as at').select('at.tag_id').whereRef('at.article_id', '=', 'a.id').where('at.tag_id', '=', tagId)));
+  }
+  if (filter.personId !== undefined) {
+    const personId = filter.personId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('article_authors as aa').select('aa.person_id').whereRef('aa.article_id', '=', 'a.id').where('aa.person_id', '=', personId)));
+  }
+  return query;
+}
+
+const summaryColumns = [
+  'a.id', 'a.slug', 'a.headline', 'a.standfirst', 'a.published_at', 'a.updated_at',
+  'a.featured_image_url', 'a.featured_image_alt', 'a.featured_image_caption', 'a.featured_image_credit', 'a.featured_image_width', 'a.featured_image_height',
+  's.id as section_id', 's.slug as section_slug', 's.name as section_name',
+] as const;
+
+export async function listPublishedRows(db: Db, now: string, filter: ArticleFilter, limit: number, offset: number): Promise<SummaryRow[]> {
+  return filtered(db, now, filter).select(summaryColumns).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+}
+
+export async function countPublished(db: Db, now: string, filter: ArticleFilter): Promise<number> {
+  const row = await filtered(db, now, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findPublishedRowsByIds(db: Db, now: string, ids: number[]): Promise<SummaryRow[]> {
+  if (ids.length === 0) return [];
+  return publishedQuery(db, now).select(summaryColumns).where('a.id', 'in', ids).execute();
+}
+
+/**
+ * The interim "See also" rule: the published article sharing the most tags with this one,
+ * then one in the same section, newest first. The discovery issue replaces it with a relevance engine.
+ */
+export async function findSeeAlsoId(db: Db, now: string, article: { id: number; sectionId: number }): Promise<number | undefined> {
+  const row = await publishedQuery(db, now)
+    .leftJoin('article_tags as at', (join) =>
+      join.onRef('at.article_id', '=', 'a.id').on('at.tag_id', 'in', (eb) => eb.selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id)),
+    )
+    .select(['a.id', (eb) => eb.fn.count('at.tag_id').as('shared'), sql<number>`max(case when a.section_id = ${article.sectionId} then 1 else 0 end)`.as('same_section')])
+    .where('a.id', '!=', article.id)
+    .groupBy(['a.id', 'a.published_at'])
+    .orderBy('shared', 'desc')
+    .orderBy('same_section', 'desc')
+    .orderBy('a.published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row || (Number(row.shared) === 0 && Number(row.same_section) === 0)) return undefined;
+  return row.id;
+}
+

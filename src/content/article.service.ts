@@ -1,0 +1,237 @@
+// The article service: saving (Markdown rendered and sanitized once, at save time), reading
+// for pages, and lists for fronts. A save that moves an article's public path records the old
+// path as a redirect in the same transaction, so no published URL ever stops answering.
+import type { Clock } from '../clock.ts';
+import { toStoredTime } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Events } from '../events.ts';
+import { type PageRequest, type Page, offsetOf, toPage } from '../pagination.ts';
+import type { PeopleService } from '../people/people.ts';
+import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
+import type { SettingsService } from '../settings/site-settings.ts';
+import { isValidSlug, slugify } from '../slug.ts';
+import type { Article, ArticleFilter, ArticleInput, ArticleSummary } from './article.ts';
+import { articlePath } from './article-path.ts';
+import * as repo from './article.repository.ts';
+import { renderMarkdown } from './markdown/render-markdown.ts';
+import type { TaxonomyService } from './taxonomy.service.ts';
+
+export interface ArticleServiceDeps {
+  db: Db;
+  clock: Clock;
+  events: Events;
+  people: PeopleService;
+  taxonomy: TaxonomyService;
+  settings: SettingsService;
+}
+
+export type ArticleService = ReturnType<typeof createArticleService>;
+
+export function createArticleService({ db, clock, events, people, taxonomy, settings }: ArticleServiceDeps) {
+  const now = () => toStoredTime(clock.now());
+  const timeZone = async () => (await settings.getSiteSettings()).timeZone;
+
+  async function pathOf(row: Pick<repo.ArticleRow, 'slug' | 'section_id' | 'published_at'>): Promise<string | null> {
+    if (!row.published_at) return null;
+    const section = await taxonomy.findSectionById(row.section_id);
+    return section ? articlePath(section.slug, row.slug, new Date(row.published_at), await timeZone()) : null;
+  }
+
+  async function toArticle(row: repo.ArticleRow): Promise<Article> {
+    const [section, authorIds, tags] = await Promise.all([taxonomy.findSectionById(row.section_id), repo.listAuthorIds(db, row.id), repo.listTagsOf(db, row.id)]);
+    const authorsById = new Map((await people.listPeopleByIds(authorIds)).map((person) => [person.id, person]));
+    return {
+      id: row.id,
+      slug: row.slug,
+      status: row.status,
+      section: { id: section!.id, slug: section!.slug, name: section!.name },
+      headline: row.headline,
+      standfirst: row.standfirst,
+      dateline: row.dateline,
+      authors: authorIds.map((id) => authorsById.get(id)!).filter(Boolean),
+      tags,
+      bodyMarkdown: row.body_markdown,
+      bodyHtml: row.body_html,
+      bodyBreak: row.body_break,
+      featuredImage: repo.toFeaturedImage(row),
+      publishedAt: row.published_at ? new Date(row.published_at) : null,
+      updatedAt: row.updated_at ? new Date(row.updated_at) : null,
+      commentsOpen: row.comments_open === 1,
+      seoTitle: row.seo_title,
+      seoDescription: row.seo_description,
+      path: await pathOf(row),
+    };
+  }
+
+  async function toSummaries(rows: repo.SummaryRow[]): Promise<ArticleSummary[]> {
+    const bylines = await repo.listBylines(db, rows.map((row) => row.id));
+    const zone = await timeZone();
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      headline: row.headline,
+      standfirst: row.standfirst,
+      section: { id: row.section_id, slug: row.section_slug, name: row.section_name },
+      authors: bylines.filter((b) => b.article_id === row.id).map((b) => ({ id: b.id, slug: b.slug, name: b.name, roleTitle: b.role_title })),
+      featuredImage: repo.toFeaturedImage(row),
+      publishedAt: new Date(row.published_at!),
+      updatedAt: row.updated_at ? new Date(row.updated_at) : null,
+      path: articlePath(row.section_slug, row.slug, new Date(row.published_at!), zone),
+    }));
+  }
+
+  async function validate(input: Partial<ArticleInput>, exceptId?: number): Promise<void> {
+    if (input.headline !== undefined && input.headline.trim() === '') throw new AppError('VALIDATION_FAILED', 'An article needs a headline.');
+    if (input.slug !== undefined) {
+      if (!isValidSlug(input.slug)) throw new AppError('VALIDATION_FAILED', `"${input.slug}" is not a valid slug: use lowercase letters, digits and hyphens.`);
+      if (await repo.slugTaken(db, input.slug, exceptId)) throw new AppError('SLUG_TAKEN', `Another article already uses the slug "${input.slug}".`);
+    }
+    if (input.sectionId !== undefined && !(await taxonomy.findSectionById(input.sectionId))) {
+      throw new AppError('VALIDATION_FAILED', `No section has id ${input.sectionId}.`);
+    }
+    if (input.authorIds !== undefined) {
+      const found = await people.listPeopleByIds(input.authorIds);
+      if (found.length !== new Set(input.authorIds).size) throw new AppError('VALIDATION_FAILED', 'Every author in the byline must be a known person.');
+    }
+  }
+
+  function bodyColumns(markdown: string) {
+    const body = renderMarkdown(markdown);
+    return { body_markdown: markdown, body_html: body.html, body_break: body.breakOffset };
+  }
+
+  function imageColumns(image: ArticleInput['featuredImage']) {
+    return {
+      featured_image_url: image?.url ?? null,
+      featured_image_alt: image?.alt ?? null,
+      featured_image_caption: image?.caption ?? null,
+      featured_image_credit: image?.credit ?? null,
+      featured_image_width: image?.width ?? null,
+      featured_image_height: image?.height ?? null,
+    };
+  }
+
+  async function emitSaved(id: number, status: Article['status'], wasPublished: boolean): Promise<void> {
+    await events.emit('article.saved', { articleId: id, status });
+    if (status === 'published' && !wasPublished) await events.emit('article.published', { articleId: id });
+    if (status !== 'published' && wasPublished) await events.emit('article.unpublished', { articleId: id });
+  }
+
+  return {
+    async createArticle(input: ArticleInput): Promise<Article> {
+      const slug = input.slug ?? slugify(input.headline);
+      await validate({ ...input, slug });
+      const status = input.status ?? 'draft';
+      const stamp = now();
+      const publishedAt = input.publishedAt ?? (status === 'published' ? clock.now() : null);
+      const id = await db.transaction().execute(async (trx) => {
+        const articleId = await repo.insertArticle(trx, {
+          slug,
+          section_id: input.sectionId,
+          headline: input.headline.trim(),
+          standfirst: input.standfirst ?? '',
+          dateline: input.dateline ?? '',
+          ...bodyColumns(input.bodyMarkdown ?? ''),
+          status,
+          published_at: publishedAt ? toStoredTime(publishedAt) : null,
+          updated_at: input.updatedAt ? toStoredTime(input.updatedAt) : null,
+          created_at: stamp,
+          modified_at: stamp,
+          ...imageColumns(input.featuredImage),
+          comments_open: input.commentsOpen === false ? 0 : 1,
+          seo_title: input.seoTitle ?? null,
+          seo_description: input.seoDescription ?? null,
+        });
+        await repo.replaceAuthors(trx, articleId, input.authorIds);
+        const tags = await taxonomy.ensureTags(input.tags ?? [], trx);
+        await repo.replaceTags(trx, articleId, tags.map((tag) => tag.id));
+        return articleId;
+      });
+      await emitSaved(id, status, false);
+      return this.getArticle(id);
+    },
+
+    async updateArticle(id: number, changes: Partial<ArticleInput>): Promise<Article> {
+      const current = await repo.findArticleRowById(db, id);
+      if (!current) throw new AppError('NOT_FOUND', `No article has id ${id}.`);
+      await validate(changes, id);
+      const status = changes.status ?? current.status;
+      const wasPublished = current.status === 'published';
+      const stamp = now();
+      const publishedAt = changes.publishedAt !== undefined ? changes.publishedAt : status === 'published' && !current.published_at ? clock.now() : undefined;
+      const values: Partial<repo.ArticleRow> = {
+        ...(changes.slug !== undefined && { slug: changes.slug }),
+        ...(changes.sectionId !== undefined && { section_id: changes.sectionId }),
+        ...(changes.headline !== undefined && { headline: changes.headline.trim() }),
+        ...(changes.standfirst !== undefined && { standfirst: changes.standfirst }),
+        ...(changes.dateline !== undefined && { dateline: changes.dateline }),
+        ...(changes.bodyMarkdown !== undefined && bodyColumns(changes.bodyMarkdown)),
+        ...(changes.featuredImage !== undefined && imageColumns(changes.featuredImage)),
+        ...(changes.commentsOpen !== undefined && { comments_open: changes.commentsOpen ? 1 : 0 }),
+        ...(changes.seoTitle !== undefined && { seo_title: changes.seoTitle }),
+        ...(changes.seoDescription !== undefined && { seo_description: changes.seoDescription }),
+        ...(publishedAt !== undefined && { published_at: publishedAt ? toStoredTime(publishedAt) : null }),
+        status,
+        modified_at: stamp,
+        // Readers see "Updated" only for changes after publication.
+        updated_at: changes.updatedAt !== undefined ? (changes.updatedAt && toStoredTime(changes.updatedAt)) : wasPublished && status === 'published' ? stamp : current.updated_at,
+      };
+      // Paths are worked out before the transaction: on SQLite the transaction holds the only
+      // connection, so a query on `db` inside it would wait for itself.
+      const oldPath = wasPublished ? await pathOf(current) : null;
+      const newPath = await pathOf({ ...current, ...values });
+      await db.transaction().execute(async (trx) => {
+        await repo.updateArticleRow(trx, id, values);
+        if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds);
+        if (changes.tags !== undefined) {
+          const tags = await taxonomy.ensureTags(changes.tags, trx);
+          await repo.replaceTags(trx, id, tags.map((tag) => tag.id));
+        }
+        if (oldPath && newPath && oldPath !== newPath) {
+          await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
+          await forgetRedirect(trx, newPath);
+        }
+      });
+      await emitSaved(id, status, wasPublished);
+      return this.getArticle(id);
+    },
+
+    async getArticle(id: number): Promise<Article> {
+      const row = await repo.findArticleRowById(db, id);
+      if (!row) throw new AppError('NOT_FOUND', `No article has id ${id}.`);
+      return toArticle(row);
+    },
+
+    /** A published article readers may see now, by slug. */
+    async findPublishedArticle(slug: string): Promise<Article | undefined> {
+      const row = await repo.findArticleRowBySlug(db, slug);
+      if (!row || row.status !== 'published' || !row.published_at || row.published_at > now()) return undefined;
+      return toArticle(row);
+    },
+
+    async findPublishedArticleById(id: number): Promise<Article | undefined> {
+      const row = await repo.findArticleRowById(db, id);
+      if (!row || row.status !== 'published' || !row.published_at || row.published_at > now()) return undefined;
+      return toArticle(row);
+    },
+
+    async listPublished(filter: ArticleFilter, request: PageRequest): Promise<Page<ArticleSummary>> {
+      const stamp = now();
+      const [rows, total] = await Promise.all([
+        repo.listPublishedRows(db, stamp, filter, request.pageSize, offsetOf(request)),
+        repo.countPublished(db, stamp, filter),
+      ]);
+      return toPage(await toSummaries(rows), request, total);
+    },
+
+    async findSeeAlso(article: Pick<Article, 'id' | 'section'>): Promise<ArticleSummary | undefined> {
+      const stamp = now();
+      const id = await repo.findSeeAlsoId(db, stamp, { id: article.id, sectionId: article.section.id });
+      if (id === undefined) return undefined;
+      return (await toSummaries(await repo.findPublishedRowsByIds(db, stamp, [id])))[0];
+    },
+
+    countArticles: () => repo.countArticles(db),
+  };
+}

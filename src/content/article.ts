@@ -1,0 +1,93 @@
+// The article, as the rest of Byline sees it: named regions (headline, standfirst, meta,
+// media, body) that the article page lays out, plus the summary used on fronts and lists.
+import type { Person } from '../people/people.ts';
+
+export type ArticleStatus = 'draft' | 'scheduled' | 'published';
+
+export interface SectionRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface TagRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface FeaturedImage {
+  url: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface Article {
+  id: number;
+  slug: string;
+  status: ArticleStatus;
+  section: SectionRef;
+  headline: string;
+  standfirst: string;
+  dateline: string;
+  authors: Person[];
+  tags: TagRef[];
+  bodyMarkdown: string;
+  /** Sanitized HTML, rendered when the article was saved. */
+  bodyHtml: string;
+  /** Offset in bodyHtml after which the inline "See also" box goes. */
+  bodyBreak: number;
+  featuredImage: FeaturedImage | null;
+  publishedAt: Date | null;
+  /** Set when a published article was changed afterwards. */
+  updatedAt: Date | null;
+  commentsOpen: boolean;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  /** Public path; null until the article has a publication date. */
+  path: string | null;
+}
+
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  section: SectionRef;
+  authors: Pick<Person, 'id' | 'slug' | 'name' | 'roleTitle'>[];
+  featuredImage: FeaturedImage | null;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  path: string;
+}
+
+export interface ArticleInput {
+  headline: string;
+  /** Derived from the headline when absent. */
+  slug?: string;
+  sectionId: number;
+  standfirst?: string;
+  dateline?: string;
+  bodyMarkdown?: string;
+  /** Person ids in byline order. */
+  authorIds: number[];
+  /** Tag names; unknown ones are created. */
+  tags?: string[];
+  status?: ArticleStatus;
+  publishedAt?: Date | null;
+  /** For imports and the demo: when the published article was last changed. */
+  updatedAt?: Date | null;
+  featuredImage?: FeaturedImage | null;
+  commentsOpen?: boolean;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+}
+
+export interface ArticleFilter {
+  sectionId?: number;
+  tagId?: number;
+  personId?: number;
+}

@@ -1,0 +1,98 @@
+// The database's tables as Kysely sees them. Columns are snake_case; each domain's
+// repository maps rows to its own camelCase types (toArticle, toPerson, …).
+// Times are ISO 8601 UTC strings of one fixed width in both dialects, so they sort as text;
+// booleans are integers 0/1 (SQLite has no boolean type). See docs/decisions/0002-portable-columns.md.
+import type { Generated } from 'kysely';
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  role_title: string;
+  location: string;
+  bio: string;
+  avatar_url: string | null;
+  /** JSON array of { label, url }. */
+  links: string;
+  /** Private: never rendered on a public page. */
+  email: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  slug: string;
+  section_id: number;
+  headline: string;
+  standfirst: string;
+  dateline: string;
+  body_markdown: string;
+  body_html: string;
+  /** Character offset in body_html where the inline "See also" box goes. */
+  body_break: number;
+  status: 'draft' | 'scheduled' | 'published';
+  published_at: string | null;
+  /** Set only when a published article is changed; the "Updated" time readers see. */
+  updated_at: string | null;
+  created_at: string;
+  modified_at: string;
+  featured_image_url: string | null;
+  featured_image_alt: string | null;
+  featured_image_caption: string | null;
+  featured_image_credit: string | null;
+  featured_image_width: number | null;
+  featured_image_height: number | null;
+  comments_open: number;
+  seo_title: string | null;
+  seo_description: string | null;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  person_id: number;
+  position: number;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+/** Old public paths that answer with a 301 to whatever the entity's URL is now. */
+export interface RedirectsTable {
+  from_path: string;
+  kind: 'article' | 'section' | 'tag' | 'person';
+  target_id: number;
+  created_at: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  people: PeopleTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  articles: ArticlesTable;
+  article_authors: ArticleAuthorsTable;
+  article_tags: ArticleTagsTable;
+  redirects: RedirectsTable;
+}

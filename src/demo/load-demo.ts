@@ -1,0 +1,99 @@
+// Loads "The Meridian Ledger", Byline's demo publication, through the ordinary services: the
+// same code paths a newsroom's own articles take. Pictures are drawn on the spot into the data
+// directory. Dates are relative to now, so the demo always looks current.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppContext } from '../app-context.ts';
+import { AppError } from '../errors.ts';
+import { demoArticles } from './data/demo-articles.ts';
+import { demoPeople } from './data/demo-people.ts';
+import { demoSections } from './data/demo-sections.ts';
+import { deleteAllContent, isContentEmpty } from './demo.repository.ts';
+import type { DemoArticle, DemoImage } from './demo-types.ts';
+import { drawIllustration, drawPortrait } from './draw-illustration.ts';
+
+export const demoSiteSettings = {
+  title: 'The Meridian Ledger',
+  tagline: 'Independent reporting from eight cities',
+  language: 'en-GB',
+  timeZone: 'Europe/London',
+};
+
+export interface DemoReport {
+  people: number;
+  sections: number;
+  articles: number;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+export async function loadDemo(context: AppContext, options: { force?: boolean } = {}): Promise<DemoReport> {
+  const { db, services, config, clock } = context;
+  if (!(await isContentEmpty(db))) {
+    if (!options.force) throw new AppError('DEMO_DATABASE_NOT_EMPTY', 'The database already has content; the demo loads only into an empty one. Use --force to replace everything with the demo.');
+    await deleteAllContent(db);
+  }
+  const mediaDir = path.join(config.dataDir, 'media', 'demo');
+  await mkdir(mediaDir, { recursive: true });
+  const draw = async (name: string, image: DemoImage) => {
+    await writeFile(path.join(mediaDir, `${name}.jpg`), await drawIllustration(image, name));
+    return { url: `/media/demo/${name}.jpg`, width: 1200, height: 675 };
+  };
+
+  await services.settings.updateSiteSettings(demoSiteSettings);
+  const sectionIds = new Map<string, number>();
+  for (const section of demoSections) {
+    sectionIds.set(section.slug, (await services.taxonomy.createSection(section)).id);
+  }
+  const personIds = new Map<string, number>();
+  for (const person of demoPeople) {
+    await writeFile(path.join(mediaDir, `portrait-${person.slug}.jpg`), await drawPortrait(person.avatarHue, person.slug));
+    const { avatarHue: _, ...profile } = person;
+    personIds.set(person.slug, (await services.people.createPerson({ ...profile, avatarUrl: `/media/demo/portrait-${person.slug}.jpg` })).id);
+  }
+
+  const now = clock.now().getTime();
+  // Oldest first, so ids follow publication order as they would in a real newsroom.
+  const ordered = [...demoArticles].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
+  for (const article of ordered) {
+    const publishedAt = new Date(now - article.publishedDaysAgo * dayMs);
+    const featured = article.featuredImage ? { ...(await draw(article.slug, article.featuredImage)), ...captionOf(article.featuredImage) } : null;
+    await services.articles.createArticle({
+      slug: article.slug,
+      headline: article.headline,
+      standfirst: article.standfirst,
+      dateline: article.dateline,
+      sectionId: required(sectionIds, article.section, article),
+      authorIds: article.authors.map((slug) => required(personIds, slug, article)),
+      tags: article.tags,
+      bodyMarkdown: await withBodyImages(article, draw),
+      status: 'published',
+      publishedAt,
+      updatedAt: article.updatedHoursLater ? new Date(publishedAt.getTime() + article.updatedHoursLater * 3_600_000) : null,
+      featuredImage: featured,
+      commentsOpen: article.commentsOpen ?? true,
+      seoDescription: article.seoDescription ?? null,
+    });
+  }
+  return { people: demoPeople.length, sections: demoSections.length, articles: demoArticles.length };
+}
+
+function captionOf(image: DemoImage) {
+  return { alt: image.alt, caption: image.caption, credit: image.credit };
+}
+
+/** Replaces `demo:NAME` image references in the body with drawn pictures' URLs. */
+async function withBodyImages(article: DemoArticle, draw: (name: string, image: DemoImage) => Promise<{ url: string }>): Promise<string> {
+  let body = article.body;
+  for (const [name, image] of Object.entries(article.bodyImages ?? {})) {
+    const { url } = await draw(`${article.slug}-${name}`, image);
+    body = body.replaceAll(`demo:${name}`, url);
+  }
+  return body;
+}
+
+function required(ids: Map<string, number>, slug: string, article: DemoArticle): number {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`Demo article "${article.slug}" names "${slug}", which the demo does not define.`);
+  return id;
+}

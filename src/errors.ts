@@ -1,0 +1,40 @@
+// Errors with three audiences (after Ghost's practice): `cause` for the developer, a stable
+// `code` for calling code, and `message` that is safe to show a user. Services throw these;
+// each HTTP scope has one error handler that turns them into a page or a form message.
+
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'DATABASE_UNREACHABLE'
+  | 'SCHEMA_TOO_NEW'
+  | 'NOT_FOUND'
+  | 'SLUG_TAKEN'
+  | 'VALIDATION_FAILED'
+  | 'DEMO_DATABASE_NOT_EMPTY'
+  | 'PORT_IN_USE';
+
+const statusByCode: Record<ErrorCode, number> = {
+  CONFIG_INVALID: 500,
+  DATABASE_UNREACHABLE: 503,
+  SCHEMA_TOO_NEW: 500,
+  NOT_FOUND: 404,
+  SLUG_TAKEN: 409,
+  VALIDATION_FAILED: 400,
+  DEMO_DATABASE_NOT_EMPTY: 409,
+  PORT_IN_USE: 500,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly statusCode: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.statusCode = statusByCode[code];
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

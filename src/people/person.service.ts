@@ -1,0 +1,81 @@
+// The people service: create and edit writers' profiles, look them up for pages.
+// A changed slug records the old author path as a redirect, in the same transaction.
+import type { Clock } from '../clock.ts';
+import { toStoredTime } from '../clock.ts';
+import { isValidSlug, slugify } from '../slug.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Events } from '../events.ts';
+import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
+import type { Person, PersonInput, PersonRecord } from './person.ts';
+import { personPath } from './person.ts';
+import * as repo from './person.repository.ts';
+
+export interface PeopleServiceDeps {
+  db: Db;
+  clock: Clock;
+  events: Events;
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
+
+export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
+  async function checkSlug(slug: string, exceptId?: number): Promise<void> {
+    if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`);
+    if (await repo.slugTaken(db, slug, exceptId)) throw new AppError('SLUG_TAKEN', `Another person already uses the slug "${slug}".`);
+  }
+
+  return {
+    async createPerson(input: PersonInput): Promise<Person> {
+      const slug = input.slug ?? slugify(input.name);
+      await checkSlug(slug);
+      const now = toStoredTime(clock.now());
+      const id = await repo.insertPerson(db, {
+        slug,
+        name: input.name,
+        role_title: input.roleTitle ?? '',
+        location: input.location ?? '',
+        bio: input.bio ?? '',
+        avatar_url: input.avatarUrl ?? null,
+        links: JSON.stringify(input.links ?? []),
+        email: input.email ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      await events.emit('site.changed', { what: 'person' });
+      return (await repo.findPersonById(db, id))!;
+    },
+
+    async updatePerson(id: number, input: Partial<PersonInput>): Promise<Person> {
+      const current = await repo.findPersonRecord(db, id);
+      if (!current) throw new AppError('NOT_FOUND', `No person has id ${id}.`);
+      if (input.slug !== undefined && input.slug !== current.slug) await checkSlug(input.slug, id);
+      const now = toStoredTime(clock.now());
+      await db.transaction().execute(async (trx) => {
+        await repo.updatePersonRow(trx, id, {
+          ...(input.slug !== undefined && { slug: input.slug }),
+          ...(input.name !== undefined && { name: input.name }),
+          ...(input.roleTitle !== undefined && { role_title: input.roleTitle }),
+          ...(input.location !== undefined && { location: input.location }),
+          ...(input.bio !== undefined && { bio: input.bio }),
+          ...(input.avatarUrl !== undefined && { avatar_url: input.avatarUrl }),
+          ...(input.links !== undefined && { links: JSON.stringify(input.links) }),
+          ...(input.email !== undefined && { email: input.email }),
+          updated_at: now,
+        });
+        if (input.slug !== undefined && input.slug !== current.slug) {
+          await recordRedirect(trx, personPath(current), { kind: 'person', targetId: id }, now);
+          await forgetRedirect(trx, personPath({ slug: input.slug }));
+        }
+      });
+      await events.emit('site.changed', { what: 'person' });
+      return (await repo.findPersonById(db, id))!;
+    },
+
+    findPersonBySlug: (slug: string) => repo.findPersonBySlug(db, slug),
+    findPersonById: (id: number) => repo.findPersonById(db, id),
+    findPersonRecord: (id: number): Promise<PersonRecord | undefined> => repo.findPersonRecord(db, id),
+    listPeopleByIds: (ids: number[]) => repo.listPeopleByIds(db, ids),
+    listAllPeople: () => repo.listAllPeople(db),
+  };
+}

@@ -1,0 +1,40 @@
+// Starts Byline: build the app, load the demo into an empty database (unless BYLINE_DEMO=false),
+// listen, print the URL, and close cleanly on SIGINT/SIGTERM. Failures a user can fix (port in
+// use, database unreachable, bad config) become one clear message, not a stack trace.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { type Config, describeDatabase } from './config/config.ts';
+import { isContentEmpty } from './demo/demo.repository.ts';
+import { loadDemo } from './demo/load-demo.ts';
+import { AppError } from './errors.ts';
+
+export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<FastifyInstance> {
+  const app = await buildApp(config);
+  try {
+    if (config.demo && (await isContentEmpty(app.byline.db))) {
+      say('The database is empty: loading the demo publication (set BYLINE_DEMO=false to start empty)…');
+      const report = await loadDemo(app.byline);
+      say(`Loaded ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
+    }
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new AppError('PORT_IN_USE', `Port ${config.port} on ${config.host} is already in use by another program. Stop it, or set PORT to a free port.`, { cause: error });
+    }
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  say(`Byline is running on ${describeDatabase(config.database)}`);
+  say(`Open ${config.baseUrl.replace(`:${config.port}`, `:${port}`)}`);
+
+  const stop = async (signal: string) => {
+    say(`${signal}: closing…`);
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  return app;
+}

@@ -1,0 +1,85 @@
+// Site settings: the publication's name, tagline, language, time zone and logo.
+// Stored as key/value rows so adding a setting needs no migration. Values are validated here,
+// on the way in: the language must be a BCP 47 tag and the time zone an IANA zone.
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import type { Events } from '../events.ts';
+
+export interface SiteSettings {
+  title: string;
+  tagline: string;
+  /** BCP 47 language tag, e.g. "en-GB"; goes on <html lang>. */
+  language: string;
+  /** IANA time zone, e.g. "Europe/London": dates in URLs and on pages are in this zone. */
+  timeZone: string;
+  logoUrl: string | null;
+}
+
+export const defaultSiteSettings: SiteSettings = {
+  title: 'Byline',
+  tagline: '',
+  language: 'en',
+  timeZone: 'UTC',
+  logoUrl: null,
+};
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
+
+/** Other instances see a change within this long; this one sees it at once. */
+const cacheMs = 5000;
+
+export function createSettingsService({ db, clock, events }: { db: Db; clock: Clock; events: Events }) {
+  let cached: { value: SiteSettings; at: number } | undefined;
+
+  async function read(): Promise<SiteSettings> {
+    const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+    const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+    return { ...defaultSiteSettings, ...(stored as Partial<SiteSettings>) };
+  }
+
+  return {
+    async getSiteSettings(): Promise<SiteSettings> {
+      const now = clock.now().getTime();
+      if (!cached || now - cached.at > cacheMs || now < cached.at) cached = { value: await read(), at: now };
+      return cached.value;
+    },
+
+    async updateSiteSettings(changes: Partial<SiteSettings>): Promise<SiteSettings> {
+      validate(changes);
+      await db.transaction().execute(async (trx) => {
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined) continue;
+          await trx
+            .insertInto('settings')
+            .values({ key, value: JSON.stringify(value) })
+            .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+            .execute();
+        }
+      });
+      cached = undefined;
+      await events.emit('site.changed', { what: 'settings' });
+      return read();
+    },
+  };
+}
+
+function validate(changes: Partial<SiteSettings>): void {
+  if (changes.title !== undefined && changes.title.trim() === '') {
+    throw new AppError('VALIDATION_FAILED', 'The site title cannot be empty.');
+  }
+  if (changes.language !== undefined) {
+    try {
+      Intl.getCanonicalLocales(changes.language);
+    } catch {
+      throw new AppError('VALIDATION_FAILED', `"${changes.language}" is not a BCP 47 language tag (for example en, en-GB, fr-CA).`);
+    }
+  }
+  if (changes.timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: changes.timeZone });
+    } catch {
+      throw new AppError('VALIDATION_FAILED', `"${changes.timeZone}" is not an IANA time zone (for example Europe/London).`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// The public site as one Fastify scope: its routes, its security and cache headers, and its
+// own 404 and 500 pages rendered inside the site's chrome. Every "not found" first looks the path
+// up among old paths recorded as redirects, so renamed slugs answer with a 301.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { type Asset, loadStylesheet } from './assets.ts';
+import { renderPage } from './render.ts';
+import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerFrontRoutes } from './routes/front.routes.tsx';
+import { resolveRedirect } from './redirect-resolver.ts';
+import { stringsFor } from './strings.ts';
+import type { PageContext } from './views/page-context.ts';
+import { ErrorPage } from './views/pages/error-page.tsx';
+
+const securityHeaders = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'SAMEORIGIN',
+};
+
+export interface PublicSite {
+  pageContext(request: FastifyRequest, currentSection?: string): Promise<PageContext>;
+  sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number): FastifyReply;
+  notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+}
+
+export async function publicSite(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
+  const stylesheet: Asset = loadStylesheet();
+  const { services, config, clock } = context;
+
+  const site: PublicSite = {
+    async pageContext(_request, currentSection) {
+      const [settings, sections] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections()]);
+      return {
+        site: settings,
+        sections,
+        strings: stringsFor(settings.language),
+        baseUrl: config.baseUrl,
+        stylesheetHref: stylesheet.path,
+        ...(currentSection !== undefined && { currentSection }),
+        now: clock.now(),
+      };
+    },
+    sendPage(reply, page, status = 200) {
+      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page));
+    },
+    async notFound(request, reply) {
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        const target = await resolveRedirect(context, request.url.split('?')[0]!);
+        if (target) return reply.redirect(target, 301);
+      }
+      const ctx = await site.pageContext(request);
+      return site.sendPage(reply.header('cache-control', 'no-store'), ErrorPage({ ctx, status: 404, path: request.url.split('?')[0]! }), 404);
+    },
+  };
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(securityHeaders);
+  });
+
+  app.get(stylesheet.path, async (_request, reply) =>
+    reply.type(stylesheet.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(stylesheet.body),
+  );
+
+  registerFrontRoutes(app, context, site);
+  registerArticleRoutes(app, context, site);
+
+  app.setNotFoundHandler(async (request, reply) => site.notFound(request, reply));
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status < 500) {
+      if (status === 404) return site.notFound(request, reply);
+      return reply.code(status).type('text/plain; charset=utf-8').send((error as Error).message);
+    }
+    request.log.error({ err: error }, 'public page failed');
+    try {
+      const ctx = await site.pageContext(request);
+      return site.sendPage(reply.header('cache-control', 'no-store'), ErrorPage({ ctx, status: 500, path: request.url.split('?')[0]! }), 500);
+    } catch {
+      // The chrome itself could not be built (the database is down): a plain page still answers.
+      return reply.code(500).type('text/plain; charset=utf-8').send('Something went wrong on our side. Please try again in a moment.');
+    }
+  });
+}

@@ -1,0 +1,8 @@
+// Turns a page's JSX into the bytes sent to the reader. Preact escapes every interpolated
+// value; the only raw HTML is the article body, sanitized when it was saved.
+import type { VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+
+export function renderPage(page: VNode): Buffer {
+  return Buffer.from('<!doctype html>' + render(page), 'utf8');
+}

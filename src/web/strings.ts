@@ -1,0 +1,87 @@
+// Every word the public site says to a reader, in one place, so a publication can be
+// translated by adding a dictionary. Views take `strings` from the page context; they never
+// hold reader-facing English of their own.
+export interface Strings {
+  skipToContent: string;
+  sectionsNav: string;
+  home: string;
+  by: string;
+  and: string;
+  published: string;
+  updated: string;
+  seeAlso: string;
+  aboutTheAuthor: string;
+  aboutTheAuthors: string;
+  moreFrom: (name: string) => string;
+  comments: string;
+  commentsComingSoon: string;
+  commentsClosed: string;
+  backToTop: string;
+  latest: string;
+  latestIn: (name: string) => string;
+  moreInSection: (name: string) => string;
+  tagHeading: (name: string) => string;
+  articlesBy: (name: string) => string;
+  noArticles: string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, count: number) => string;
+  tags: string;
+  links: string;
+  based: (location: string) => string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  errorTitle: string;
+  errorBody: string;
+  goHome: string;
+  footerNote: (title: string, year: number) => string;
+  poweredBy: string;
+  photo: string;
+}
+
+const en: Strings = {
+  skipToContent: 'Skip to content',
+  sectionsNav: 'Sections',
+  home: 'Home',
+  by: 'By',
+  and: 'and',
+  published: 'Published',
+  updated: 'Updated',
+  seeAlso: 'See also',
+  aboutTheAuthor: 'About the author',
+  aboutTheAuthors: 'About the authors',
+  moreFrom: (name) => `More from ${name}`,
+  comments: 'Comments',
+  commentsComingSoon: 'Reader comments are not open on this site yet.',
+  commentsClosed: 'Comments are closed for this article.',
+  backToTop: 'Back to top',
+  latest: 'Latest',
+  latestIn: (name) => `Latest in ${name}`,
+  moreInSection: (name) => `More ${name}`,
+  tagHeading: (name) => name,
+  articlesBy: (name) => `Articles by ${name}`,
+  noArticles: 'Nothing has been published here yet.',
+  pagination: 'Pages',
+  previousPage: 'Newer',
+  nextPage: 'Older',
+  pageOf: (page, count) => `Page ${page} of ${count}`,
+  tags: 'Topics',
+  links: 'Elsewhere',
+  based: (location) => `Based in ${location}`,
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'We could not find the page you asked for. It may have moved, or the address may be mistyped.',
+  errorTitle: 'Something went wrong',
+  errorBody: 'We could not show this page because of an error on our side. Please try again in a moment.',
+  goHome: 'Go to the front page',
+  footerNote: (title, year) => `© ${year} ${title}`,
+  poweredBy: 'Published with Byline',
+  photo: 'Photo',
+};
+
+const dictionaries: Record<string, Strings> = { en };
+
+/** The dictionary for a BCP 47 tag: exact match, then the language alone, then English. */
+export function stringsFor(language: string): Strings {
+  return dictionaries[language] ?? dictionaries[language.split('-')[0]!.toLowerCase()] ?? en;
+}

@@ -1,0 +1,32 @@
+// Newer/older links between pages of a list, with rel=prev/next. Page 1 is the bare path.
+import type { Page } from '../../../pagination.ts';
+import type { Strings } from '../../strings.ts';
+
+export function pageHref(path: string, page: number): string {
+  return page <= 1 ? path : `${path}?page=${page}`;
+}
+
+export function Pagination({ page, path, strings }: { page: Page<unknown>; path: string; strings: Strings }) {
+  if (page.pageCount <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={strings.pagination}>
+      {page.page > 1 ? (
+        <a rel="prev" href={pageHref(path, page.page - 1)}>
+          ← {strings.previousPage}
+        </a>
+      ) : (
+        <span />
+      )}
+      <span class="page-of" aria-current="page">
+        {strings.pageOf(page.page, page.pageCount)}
+      </span>
+      {page.page < page.pageCount ? (
+        <a rel="next" href={pageHref(path, page.page + 1)}>
+          {strings.nextPage} →
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+// Masthead and section navigation. `id="top"` is where "Back to top" lands.
+import { sectionPath } from '../../../content/content.ts';
+import type { PageContext } from '../page-context.ts';
+
+export function SiteHeader({ ctx }: { ctx: PageContext }) {
+  return (
+    <header class="site-header" id="top">
+      <div class="masthead">
+        <a class="site-title" href="/">
+          {ctx.site.logoUrl ? <img class="site-logo" src={ctx.site.logoUrl} alt="" width={40} height={40} /> : null}
+          <span>{ctx.site.title}</span>
+        </a>
+        {ctx.site.tagline ? <p class="site-tagline">{ctx.site.tagline}</p> : null}
+      </div>
+      <nav class="site-nav" aria-label={ctx.strings.sectionsNav}>
+        <ul>
+          {ctx.sections.map((section) => (
+            <li>
+              <a href={sectionPath(section)} aria-current={ctx.currentSection === section.slug ? 'page' : undefined}>
+                {section.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

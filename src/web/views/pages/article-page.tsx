@@ -1,0 +1,96 @@
+// The article page, in reading order: section label, headline (the only h1), standfirst,
+// byline with roles, dateline, published/updated times, featured image, body with the inline
+// "See also" after the 2nd or 3rd paragraph, author boxes, comments region, back to top.
+import type { Article, ArticleSummary } from '../../../content/content.ts';
+import { AuthorBox } from '../components/author-box.tsx';
+import { Byline } from '../components/byline.tsx';
+import { FeaturedFigure } from '../components/picture.tsx';
+import { SeeAlso } from '../components/see-also.tsx';
+import { Document } from '../document.tsx';
+import { formatDateTime } from '../format.ts';
+import type { PageContext } from '../page-context.ts';
+
+export interface ArticlePageProps {
+  ctx: PageContext;
+  article: Article & { path: string; publishedAt: Date };
+  seeAlso?: ArticleSummary;
+}
+
+export function ArticlePage({ ctx, article, seeAlso }: ArticlePageProps) {
+  const { strings, site } = ctx;
+  const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
+  const before = article.bodyHtml.slice(0, article.bodyBreak);
+  const after = article.bodyHtml.slice(article.bodyBreak);
+  return (
+    <Document
+      ctx={ctx}
+      meta={{
+        title: article.seoTitle || article.headline,
+        description: article.seoDescription || article.standfirst,
+        canonicalPath: article.path,
+        type: 'article',
+        image: article.featuredImage?.url ?? null,
+      }}
+    >
+      <article class="article">
+        <header class="article-header">
+          <a class="section-label" href={`/${article.section.slug}`}>
+            {article.section.name}
+          </a>
+          <h1 class="headline">{article.headline}</h1>
+          {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+          <div class="article-meta">
+            <Byline authors={article.authors} strings={strings} />
+            {article.dateline ? <p class="dateline">{article.dateline}</p> : null}
+            <p class="timestamps">
+              <span class="published">
+                {strings.published} <time datetime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, site.language, site.timeZone)}</time>
+              </span>
+              {updated ? (
+                <span class="updated">
+                  {strings.updated} <time datetime={updated.toISOString()}>{formatDateTime(updated, site.language, site.timeZone)}</time>
+                </span>
+              ) : null}
+            </p>
+          </div>
+        </header>
+        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} /> : null}
+        <div class="article-body">
+          <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
+          {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}
+          {after ? <div class="body-part" dangerouslySetInnerHTML={{ __html: after }} /> : null}
+        </div>
+        {article.tags.length > 0 ? (
+          <nav class="article-tags" aria-label={strings.tags}>
+            <ul>
+              {article.tags.map((tag) => (
+                <li>
+                  <a href={`/tag/${tag.slug}`}>{tag.name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        {article.authors.length > 0 ? (
+          <section class="author-boxes" aria-labelledby="about-authors">
+            <h2 id="about-authors" class="region-heading">
+              {article.authors.length > 1 ? strings.aboutTheAuthors : strings.aboutTheAuthor}
+            </h2>
+            {article.authors.map((person) => (
+              <AuthorBox person={person} strings={strings} />
+            ))}
+          </section>
+        ) : null}
+        <section id="comments" class="comments" aria-labelledby="comments-heading">
+          <h2 id="comments-heading" class="region-heading">
+            {strings.comments}
+          </h2>
+          <p class="comments-note">{article.commentsOpen ? strings.commentsComingSoon : strings.commentsClosed}</p>
+        </section>
+      </article>
+      <p class="back-to-top">
+        <a href="#top">↑ {strings.backToTop}</a>
+      </p>
+    </Document>
+  );
+}

@@ -1,0 +1,58 @@
+// The home front. Page 1: the lead story large, the next stories beside it, then the latest
+// from each section. Later pages: the plain latest list, older stories first reached by paging.
+import type { ArticleSummary, Section } from '../../../content/content.ts';
+import type { Page } from '../../../pagination.ts';
+import { Pagination } from '../components/pagination.tsx';
+import { StoryCard, StoryList } from '../components/story-card.tsx';
+import { Document } from '../document.tsx';
+import type { PageContext } from '../page-context.ts';
+
+export interface HomePageProps {
+  ctx: PageContext;
+  latest: Page<ArticleSummary>;
+  bySection: { section: Section; stories: ArticleSummary[] }[];
+}
+
+export function HomePage({ ctx, latest, bySection }: HomePageProps) {
+  const { strings, site } = ctx;
+  const first = latest.page === 1;
+  const [lead, ...rest] = latest.items;
+  return (
+    <Document ctx={ctx} meta={{ title: site.title, description: site.tagline || undefined, canonicalPath: first ? '/' : `/?page=${latest.page}` }}>
+      <h1 class="visually-hidden">{site.title}</h1>
+      {first && lead ? (
+        <section class="front-top" aria-labelledby="lead-heading">
+          <h2 id="lead-heading" class="visually-hidden">
+            {strings.latest}
+          </h2>
+          <div class="lead-story">
+            <StoryCard story={lead} ctx={ctx} showImage headingLevel={3} />
+          </div>
+          <div class="front-latest">
+            <StoryList stories={rest} ctx={ctx} />
+          </div>
+        </section>
+      ) : (
+        <section class="front-list" aria-labelledby="latest-heading">
+          <h2 id="latest-heading" class="front-heading">
+            {strings.latest}
+          </h2>
+          <StoryList stories={latest.items} ctx={ctx} showImages />
+        </section>
+      )}
+      {first
+        ? bySection
+            .filter((block) => block.stories.length > 0)
+            .map((block) => (
+              <section class="front-section" aria-labelledby={`section-${block.section.slug}`}>
+                <h2 class="front-heading" id={`section-${block.section.slug}`}>
+                  <a href={`/${block.section.slug}`}>{block.section.name}</a>
+                </h2>
+                <StoryList stories={block.stories} ctx={ctx} showSection={false} showImages />
+              </section>
+            ))
+        : null}
+      <Pagination page={latest} path="/" strings={strings} />
+    </Document>
+  );
+}

@@ -1,0 +1,29 @@
+// Section fronts and tag pages: a heading, an optional description, and a paginated list.
+import type { ArticleSummary } from '../../../content/content.ts';
+import type { Page } from '../../../pagination.ts';
+import { Pagination, pageHref } from '../components/pagination.tsx';
+import { StoryList } from '../components/story-card.tsx';
+import { Document } from '../document.tsx';
+import type { PageContext } from '../page-context.ts';
+
+export interface ListingPageProps {
+  ctx: PageContext;
+  kind: 'section' | 'tag';
+  heading: string;
+  description?: string;
+  path: string;
+  stories: Page<ArticleSummary>;
+}
+
+export function ListingPage({ ctx, kind, heading, description, path, stories }: ListingPageProps) {
+  return (
+    <Document ctx={ctx} meta={{ title: stories.page > 1 ? `${heading} – ${ctx.strings.pageOf(stories.page, stories.pageCount)}` : heading, description: description || undefined, canonicalPath: pageHref(path, stories.page) }}>
+      <header class={`listing-header listing-${kind}`}>
+        <h1>{heading}</h1>
+        {description ? <p class="listing-description">{description}</p> : null}
+      </header>
+      <StoryList stories={stories.items} ctx={ctx} showSection={kind !== 'section'} showImages />
+      <Pagination page={stories} path={path} strings={ctx.strings} />
+    </Document>
+  );
+}
