@@ -16,10 +16,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/http/**/*.test.ts', 'test/cli/**/*.test.ts'], env: { TEST_DIALECT: 'sqlite' } },
+        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/http/**/*.test.ts', 'test/db/**/*.test.ts', 'test/cli/**/*.test.ts'], env: { TEST_DIALECT: 'sqlite' } },
       },
       ...(withPostgres
-        ? [{ extends: true as const, test: { name: 'postgres', include: ['test/http/**/*.test.ts'], env: { TEST_DIALECT: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'postgres', include: ['test/http/**/*.test.ts', 'test/db/**/*.test.ts'], env: { TEST_DIALECT: 'postgres' } } }]
         : []),
       ...(withBrowser
         ? [{ extends: true as const, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 90_000, env: { CHROMIUM_PATH: chromiumPath } } }]

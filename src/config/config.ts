@@ -124,12 +124,12 @@ function parseDatabaseUrl(value: string | undefined, dataDir: string, cwd: strin
     try {
       new URL(value);
     } catch {
-      problems.push(`DATABASE_URL is not a valid postgres:// URL; expected postgres://user:password@host:5432/database.`);
+      problems.push(`DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database.`);
     }
     return { dialect: 'postgres', connectionString: value };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(sqlite|file):/i.test(value)) {
-    problems.push(`DATABASE_URL uses an unsupported scheme "${value.split(':')[0]}"; expected a SQLite file path (or sqlite:PATH) or a postgres:// URL.`);
+    problems.push(`DATABASE_URL is ${JSON.stringify(value.replace(/\/\/[^@/]*@/, '//***@'))}, an unsupported kind of database; expected a SQLite file path (or sqlite:PATH) or a postgres:// URL.`);
     return { dialect: 'sqlite', file: path.join(dataDir, 'byline.db') };
   }
   const file = value.replace(/^(sqlite|file):(\/\/)?/i, '');

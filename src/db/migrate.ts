@@ -19,7 +19,7 @@ function migrator(db: Db): Migrator {
 
 /** Names of applied migrations this code does not know. */
 export async function unknownMigrations(db: Db): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === migrationTable)) return [];
   const { rows } = await sql<{ name: string }>`select name from ${sql.table(migrationTable)}`.execute(db);
   return rows.map((row) => row.name).filter((name) => !(name in migrations));

@@ -1,0 +1,62 @@
+// Configuration: zero-setup defaults, environment over file, and errors that name the setting.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeDatabase, loadConfig } from './config.ts';
+
+const cwd = () => mkdtempSync(path.join(tmpdir(), 'byline-config-'));
+
+describe('loadConfig', () => {
+  it('needs no settings: port 3000 and a SQLite file under ./data', () => {
+    const dir = cwd();
+    const config = loadConfig({ env: {}, cwd: dir });
+    expect(config.port).toBe(3000);
+    expect(config.baseUrl).toBe('http://localhost:3000');
+    expect(config.database).toEqual({ dialect: 'sqlite', file: path.join(dir, 'data', 'byline.db') });
+    expect(config.demo).toBe(true);
+  });
+
+  it('reads a postgres URL and hides its password when described', () => {
+    const config = loadConfig({ env: { DATABASE_URL: 'postgres://news:s3cret@db.internal:5432/byline' }, cwd: cwd() });
+    expect(config.database).toEqual({ dialect: 'postgres', connectionString: 'postgres://news:s3cret@db.internal:5432/byline' });
+    expect(describeDatabase(config.database)).not.toContain('s3cret');
+  });
+
+  it('accepts sqlite: URLs and relative paths', () => {
+    const dir = cwd();
+    expect(loadConfig({ env: { DATABASE_URL: 'sqlite:db/site.db' }, cwd: dir }).database).toEqual({ dialect: 'sqlite', file: path.join(dir, 'db', 'site.db') });
+  });
+
+  it('lets the environment override byline.config.json', () => {
+    const dir = cwd();
+    writeFileSync(path.join(dir, 'byline.config.json'), JSON.stringify({ port: 4000, baseUrl: 'https://news.example.com', demo: false }));
+    const config = loadConfig({ env: { PORT: '5000' }, cwd: dir });
+    expect(config.port).toBe(5000);
+    expect(config.baseUrl).toBe('https://news.example.com');
+    expect(config.demo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ BYLINE_BASE_URL: 'news.example.com' }, 'BYLINE_BASE_URL'],
+    [{ BYLINE_DEMO: 'maybe' }, 'BYLINE_DEMO'],
+    [{ DATABASE_URL: 'mysql://localhost/news' }, 'DATABASE_URL'],
+    [{ BYLINE_LOG_LEVEL: 'loud' }, 'BYLINE_LOG_LEVEL'],
+  ])('stops on %o with a message naming %s and what it expected', (env, name) => {
+    expect(() => loadConfig({ env, cwd: cwd() })).toThrowError(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringMatching(new RegExp(`${name} is .*; expected `)) }));
+  });
+
+  it('names an unknown setting and a broken file', () => {
+    const dir = cwd();
+    writeFileSync(path.join(dir, 'byline.config.json'), JSON.stringify({ prot: 80 }));
+    expect(() => loadConfig({ env: {}, cwd: dir })).toThrowError(/unknown setting "prot"/);
+    writeFileSync(path.join(dir, 'byline.config.json'), '{ port: 80 ');
+    expect(() => loadConfig({ env: {}, cwd: dir })).toThrowError(/is not valid JSON/);
+  });
+
+  it('reports every bad setting at once', () => {
+    expect(() => loadConfig({ env: { PORT: 'x', BYLINE_PAGE_SIZE: '0' }, cwd: cwd() })).toThrowError(/PORT[\s\S]*BYLINE_PAGE_SIZE/);
+  });
+});

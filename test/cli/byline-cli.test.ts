@@ -1,0 +1,112 @@
+// The `byline` command as a user runs it: a real process, real files, real exit codes.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = path.resolve('bin/byline.js');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cli-'));
+const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn' };
+
+function byline(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, cwd: dataDir, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('byline', () => {
+  it('lists its commands with --help', () => {
+    const { code, stdout } = byline(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/start\s+Run the site/);
+    expect(stdout).toMatch(/migrate\s+/);
+    expect(stdout).toMatch(/demo\s+/);
+  });
+
+  it('explains each command with --help', () => {
+    const { code, stdout } = byline(['demo', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: byline demo [--force]');
+    expect(stdout).toContain('--force');
+    expect(byline(['start', '--help']).stdout).toContain('Usage: byline start');
+  });
+
+  it('refuses an unknown command or option with exit code 2', () => {
+    expect(byline(['frobnicate']).code).toBe(2);
+    const { code, stderr } = byline(['migrate', '--sideways']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--sideways'");
+  });
+
+  it('migrates a new database, then finds nothing to do', () => {
+    const first = byline(['migrate']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Applied 1 migration\(s\) to SQLite file .*byline\.db/);
+    expect(byline(['migrate']).stdout).toContain('already up to date');
+  });
+
+  it('loads the demo into an empty database and refuses a second time without --force', () => {
+    const loaded = byline(['demo']);
+    expect(loaded.stderr).toBe('');
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toMatch(/Loaded the demo into SQLite file .*: \d+ articles by 8 people in 6 sections/);
+    const again = byline(['demo']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already has content');
+    expect(again.stderr).toContain('--force');
+    expect(again.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('stops on a bad setting with a message naming it, and no stack trace', () => {
+    const { code, stderr } = byline(['start'], { PORT: 'eighty' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT is "eighty"; expected a port number');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says so when the database cannot be reached', () => {
+    const { code, stderr } = byline(['start'], { DATABASE_URL: 'postgres://postgres:hunter2@127.0.0.1:1/nowhere' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('Cannot open the database');
+    expect(stderr).toContain('ECONNREFUSED');
+    expect(stderr).not.toContain('hunter2');
+  });
+
+  it('says so when the port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const { code, stderr } = byline(['start'], { PORT: String(port), HOST: '127.0.0.1' });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('starts, prints the URL and serves the site until told to stop', async () => {
+    const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env: { ...baseEnv, PORT: '0', HOST: '127.0.0.1' }, cwd: dataDir });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /Open (http:\/\/\S+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+      });
+      const response = await fetch(url.replace('localhost', '127.0.0.1'));
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('The Meridian Ledger');
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+});
