@@ -30,13 +30,13 @@ export function StoryCard({ story, ctx, showImage = false, showSection = true, h
   );
 }
 
-export function StoryList({ stories, ctx, showSection = true, showImages = false }: { stories: ArticleSummary[]; ctx: PageContext; showSection?: boolean; showImages?: boolean }) {
+export function StoryList({ stories, ctx, showSection = true, showImages = false, headingLevel = 3 }: { stories: ArticleSummary[]; ctx: PageContext; showSection?: boolean; showImages?: boolean; headingLevel?: 2 | 3 }) {
   if (stories.length === 0) return <p class="empty">{ctx.strings.noArticles}</p>;
   return (
     <ol class="story-list">
       {stories.map((story) => (
         <li>
-          <StoryCard story={story} ctx={ctx} showSection={showSection} showImage={showImages} />
+          <StoryCard story={story} ctx={ctx} showSection={showSection} showImage={showImages} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

@@ -1,11 +1,15 @@
-// The home front. Page 1: the lead story large, the next stories beside it, then the latest
-// from each section. Later pages: the plain latest list, older stories first reached by paging.
+// The home front. Page 1: the lead story large, a short column of the next headlines beside it,
+// then a row of the latest from each section. Later pages: the plain latest list, older stories
+// first reached by paging.
 import type { ArticleSummary, Section } from '../../../content/content.ts';
 import type { Page } from '../../../pagination.ts';
 import { Pagination } from '../components/pagination.tsx';
 import { StoryCard, StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
 import type { PageContext } from '../page-context.ts';
+
+/** How many of the latest stories sit beside the lead on page 1 (the rest of the page is not shown there). */
+export const headlinesBesideLead = 5;
 
 export interface HomePageProps {
   ctx: PageContext;
@@ -22,15 +26,17 @@ export function HomePage({ ctx, latest, bySection }: HomePageProps) {
       <h1 class="visually-hidden">{site.title}</h1>
       {first && lead ? (
         <section class="front-top" aria-labelledby="lead-heading">
-          <h2 id="lead-heading" class="visually-hidden">
+          <h2 id="lead-heading" class="front-heading front-top-heading">
             {strings.latest}
           </h2>
           <div class="lead-story">
             <StoryCard story={lead} ctx={ctx} showImage headingLevel={3} />
           </div>
-          <div class="front-latest">
-            <StoryList stories={rest} ctx={ctx} />
-          </div>
+          {rest.length > 0 ? (
+            <div class="front-latest">
+              <StoryList stories={rest.slice(0, headlinesBesideLead)} ctx={ctx} />
+            </div>
+          ) : null}
         </section>
       ) : (
         <section class="front-list" aria-labelledby="latest-heading">

@@ -22,7 +22,7 @@ export function ListingPage({ ctx, kind, heading, description, path, stories }: 
         <h1>{heading}</h1>
         {description ? <p class="listing-description">{description}</p> : null}
       </header>
-      <StoryList stories={stories.items} ctx={ctx} showSection={kind !== 'section'} showImages />
+      <StoryList stories={stories.items} ctx={ctx} showSection={kind !== 'section'} showImages headingLevel={2} />
       <Pagination page={stories} path={path} strings={ctx.strings} />
     </Document>
   );
