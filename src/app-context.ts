@@ -3,7 +3,8 @@
 // the CLI and the tests all start here; buildApp() adds the HTTP layer on top.
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
-import { createArticleService, createTaxonomyService } from './content/content.ts';
+import { createAuthService } from './auth/auth.ts';
+import { createArticleService, createDeskService, createTaxonomyService } from './content/content.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import { createEvents, type Events } from './events.ts';
@@ -38,13 +39,15 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const taxonomy = createTaxonomyService({ db, clock, events });
   const articles = createArticleService({ db, clock, events, people, taxonomy, settings });
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
+  const auth = createAuthService({ db, clock });
+  const desk = createDeskService({ db, clock, events, articleService: articles });
 
   return {
     config,
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, redirects },
+    services: { settings, people, taxonomy, articles, redirects, auth, desk },
     close: () => db.destroy(),
   };
 }

@@ -10,7 +10,14 @@ export type ErrorCode =
   | 'SLUG_TAKEN'
   | 'VALIDATION_FAILED'
   | 'DEMO_DATABASE_NOT_EMPTY'
-  | 'PORT_IN_USE';
+  | 'PORT_IN_USE'
+  | 'UNAUTHENTICATED'
+  | 'LOGIN_FAILED'
+  | 'ACCOUNT_LOCKED'
+  | 'RATE_LIMITED'
+  | 'TOKEN_INVALID'
+  | 'FORBIDDEN'
+  | 'VERSION_CONFLICT';
 
 const statusByCode: Record<ErrorCode, number> = {
   CONFIG_INVALID: 500,
@@ -21,17 +28,27 @@ const statusByCode: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   DEMO_DATABASE_NOT_EMPTY: 409,
   PORT_IN_USE: 500,
+  UNAUTHENTICATED: 401,
+  LOGIN_FAILED: 401,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  TOKEN_INVALID: 400,
+  FORBIDDEN: 403,
+  VERSION_CONFLICT: 409,
 };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
+  /** Data for the calling code to show, such as what changed in a refused save. */
+  readonly details: unknown;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: unknown }) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.statusCode = statusByCode[code];
+    this.details = options?.details;
   }
 }
 

@@ -7,6 +7,7 @@ import { type Config, describeDatabase } from './config/config.ts';
 import { isContentEmpty } from './demo/demo.repository.ts';
 import { loadDemo } from './demo/load-demo.ts';
 import { AppError } from './errors.ts';
+import { startJobs } from './jobs.ts';
 
 export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<FastifyInstance> {
   const app = await buildApp(config);
@@ -24,10 +25,18 @@ export async function startServer(config: Config, say: (line: string) => void = 
     }
     throw error;
   }
+  const stopJobs = startJobs(app.byline, app.log);
+  app.server.once('close', stopJobs);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   say(`Byline is running on ${describeDatabase(config.database)}`);
-  say(`Open ${config.baseUrl.replace(`:${config.port}`, `:${port}`)}`);
+  const url = config.baseUrl.replace(`:${config.port}`, `:${port}`);
+  say(`Open ${url}`);
+  if ((await app.byline.services.auth.countUsers()) === 0) {
+    say(`No one can sign in yet. Create the first administrator at this one-time address (keep it private):`);
+    say(`  ${url}/admin/setup?token=${app.byline.services.auth.setupToken()}`);
+    say('or run: npx byline user create --email you@example.com --role administrator');
+  }
 
   const stop = async (signal: string) => {
     say(`${signal}: closing…`);

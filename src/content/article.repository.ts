@@ -39,6 +39,12 @@ export async function updateArticleRow(db: Db, id: number, values: Partial<Omit<
   await db.updateTable('articles').set(values).where('id', '=', id).execute();
 }
 
+/** Updates only if the row is still at `version`; false when someone saved in between. */
+export async function updateArticleIfVersion(db: Db, id: number, version: number, values: Partial<Omit<ArticleRow, 'id'>>): Promise<boolean> {
+  const result = await db.updateTable('articles').set(values).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function findArticleRowById(db: Db, id: number): Promise<ArticleRow | undefined> {
   return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
 }

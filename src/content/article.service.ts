@@ -11,10 +11,12 @@ import type { PeopleService } from '../people/people.ts';
 import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
 import type { SettingsService } from '../settings/site-settings.ts';
 import { isValidSlug, slugify } from '../slug.ts';
-import type { Article, ArticleFilter, ArticleInput, ArticleSummary } from './article.ts';
+import type { Article, ArticleFilter, ArticleInput, ArticleSummary, SaveOptions } from './article.ts';
 import { articlePath } from './article-path.ts';
 import * as repo from './article.repository.ts';
 import { renderMarkdown } from './markdown/render-markdown.ts';
+import { changedFields, snapshotOf, type ArticleSnapshot } from './revision.ts';
+import { insertRevision, listRevisions } from './revision.repository.ts';
 import type { TaxonomyService } from './taxonomy.service.ts';
 
 export interface ArticleServiceDeps {
@@ -30,6 +32,7 @@ export type ArticleService = ReturnType<typeof createArticleService>;
 
 export function createArticleService({ db, clock, events, people, taxonomy, settings }: ArticleServiceDeps) {
   const now = () => toStoredTime(clock.now());
+  const listRevisionsFor = (articleId: number) => listRevisions(db, articleId);
   const timeZone = async () => (await settings.getSiteSettings()).timeZone;
 
   async function pathOf(row: Pick<repo.ArticleRow, 'slug' | 'section_id' | 'published_at'>): Promise<string | null> {
@@ -61,6 +64,10 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       seoTitle: row.seo_title,
       seoDescription: row.seo_description,
       path: await pathOf(row),
+      version: row.version,
+      createdBy: row.created_by,
+      submittedAt: row.submitted_at ? new Date(row.submitted_at) : null,
+      modifiedAt: new Date(row.modified_at),
     };
   }
 
@@ -112,6 +119,16 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     };
   }
 
+  /** A refused save says who saved since, and which fields they changed. */
+  async function conflict(id: number, fromVersion: number, currentVersion: number): Promise<AppError> {
+    const revisions = (await listRevisionsFor(id)).filter((revision) => revision.version > fromVersion);
+    const fields = [...new Set(revisions.flatMap((revision) => revision.changedFields))];
+    const who = [...new Set(revisions.map((revision) => revision.userName ?? 'someone'))].join(', ') || 'someone';
+    return new AppError('VERSION_CONFLICT', `${who} saved this article after you opened it (now version ${currentVersion}; you started from version ${fromVersion}). Changed: ${fields.join(', ') || 'unknown fields'}. Your text has not been saved: copy it, reload, and apply your changes again.`, {
+      details: { currentVersion, fromVersion, changedFields: fields, savedBy: who, current: revisions[0]?.snapshot },
+    });
+  }
+
   async function emitSaved(id: number, status: Article['status'], wasPublished: boolean): Promise<void> {
     await events.emit('article.saved', { articleId: id, status });
     if (status === 'published' && !wasPublished) await events.emit('article.published', { articleId: id });
@@ -119,7 +136,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
   }
 
   return {
-    async createArticle(input: ArticleInput): Promise<Article> {
+    async createArticle(input: ArticleInput, options: SaveOptions = {}): Promise<Article> {
       const slug = input.slug ?? slugify(input.headline);
       await validate({ ...input, slug });
       const status = input.status ?? 'draft';
@@ -142,19 +159,28 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           comments_open: input.commentsOpen === false ? 0 : 1,
           seo_title: input.seoTitle ?? null,
           seo_description: input.seoDescription ?? null,
+          version: 1,
+          created_by: options.userId ?? null,
+          submitted_at: options.submitForReview ? stamp : null,
         });
         await repo.replaceAuthors(trx, articleId, input.authorIds);
         const tags = await taxonomy.ensureTags(input.tags ?? [], trx);
         await repo.replaceTags(trx, articleId, tags.map((tag) => tag.id));
+        const snapshot = snapshotFromInput(input, slug, status, publishedAt, tags.map((tag) => tag.name));
+        await insertRevision(trx, { articleId, version: 1, userId: options.userId ?? null, createdAt: stamp, changedFields: changedFields(null, snapshot), snapshot });
         return articleId;
       });
       await emitSaved(id, status, false);
       return this.getArticle(id);
     },
 
-    async updateArticle(id: number, changes: Partial<ArticleInput>): Promise<Article> {
+    async updateArticle(id: number, changes: Partial<ArticleInput>, options: SaveOptions = {}): Promise<Article> {
       const current = await repo.findArticleRowById(db, id);
       if (!current) throw new AppError('NOT_FOUND', `No article has id ${id}.`);
+      const before = snapshotOf(await toArticle(current));
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+        throw await conflict(id, options.expectedVersion, current.version);
+      }
       await validate(changes, id);
       const status = changes.status ?? current.status;
       const wasPublished = current.status === 'published';
@@ -174,6 +200,8 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         ...(publishedAt !== undefined && { published_at: publishedAt ? toStoredTime(publishedAt) : null }),
         status,
         modified_at: stamp,
+        version: current.version + 1,
+        ...(options.submitForReview !== undefined && { submitted_at: options.submitForReview ? stamp : null }),
         // Readers see "Updated" only for changes after publication.
         updated_at: changes.updatedAt !== undefined ? (changes.updatedAt && toStoredTime(changes.updatedAt)) : wasPublished && status === 'published' ? stamp : current.updated_at,
       };
@@ -182,12 +210,24 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const oldPath = wasPublished ? await pathOf(current) : null;
       const newPath = await pathOf({ ...current, ...values });
       await db.transaction().execute(async (trx) => {
-        await repo.updateArticleRow(trx, id, values);
+        // The version in the WHERE makes the check atomic: of two saves from one version, one wins.
+        if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) throw await conflict(id, current.version, current.version + 1);
         if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds);
+        let tagNames = before.tags;
         if (changes.tags !== undefined) {
           const tags = await taxonomy.ensureTags(changes.tags, trx);
           await repo.replaceTags(trx, id, tags.map((tag) => tag.id));
+          tagNames = tags.map((tag) => tag.name);
         }
+        const after: ArticleSnapshot = {
+          ...before,
+          ...snapshotChanges(changes),
+          tags: tagNames,
+          status,
+          publishedAt: values.published_at !== undefined ? values.published_at : before.publishedAt,
+          ...(changes.slug !== undefined && { slug: changes.slug }),
+        };
+        await insertRevision(trx, { articleId: id, version: current.version + 1, userId: options.userId ?? null, createdAt: stamp, changedFields: changedFields(before, after), snapshot: after });
         if (oldPath && newPath && oldPath !== newPath) {
           await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
           await forgetRedirect(trx, newPath);
@@ -233,5 +273,40 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     },
 
     countArticles: () => repo.countArticles(db),
+    listRevisions: (articleId: number) => listRevisionsFor(articleId),
+  };
+}
+
+function snapshotFromInput(input: ArticleInput, slug: string, status: Article['status'], publishedAt: Date | null, tags: string[]): ArticleSnapshot {
+  return {
+    headline: input.headline.trim(),
+    slug,
+    standfirst: input.standfirst ?? '',
+    dateline: input.dateline ?? '',
+    sectionId: input.sectionId,
+    bodyMarkdown: input.bodyMarkdown ?? '',
+    tags,
+    authorIds: input.authorIds,
+    featuredImage: input.featuredImage ?? null,
+    commentsOpen: input.commentsOpen !== false,
+    seoTitle: input.seoTitle ?? null,
+    seoDescription: input.seoDescription ?? null,
+    status,
+    publishedAt: publishedAt?.toISOString() ?? null,
+  };
+}
+
+function snapshotChanges(changes: Partial<ArticleInput>): Partial<ArticleSnapshot> {
+  return {
+    ...(changes.headline !== undefined && { headline: changes.headline.trim() }),
+    ...(changes.standfirst !== undefined && { standfirst: changes.standfirst }),
+    ...(changes.dateline !== undefined && { dateline: changes.dateline }),
+    ...(changes.sectionId !== undefined && { sectionId: changes.sectionId }),
+    ...(changes.bodyMarkdown !== undefined && { bodyMarkdown: changes.bodyMarkdown }),
+    ...(changes.authorIds !== undefined && { authorIds: changes.authorIds }),
+    ...(changes.featuredImage !== undefined && { featuredImage: changes.featuredImage }),
+    ...(changes.commentsOpen !== undefined && { commentsOpen: changes.commentsOpen }),
+    ...(changes.seoTitle !== undefined && { seoTitle: changes.seoTitle }),
+    ...(changes.seoDescription !== undefined && { seoDescription: changes.seoDescription }),
   };
 }

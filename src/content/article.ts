@@ -49,6 +49,11 @@ export interface Article {
   seoDescription: string | null;
   /** Public path; null until the article has a publication date. */
   path: string | null;
+  /** Optimistic concurrency: a save must name the version it started from. */
+  version: number;
+  createdBy: number | null;
+  submittedAt: Date | null;
+  modifiedAt: Date;
 }
 
 export interface ArticleSummary {
@@ -84,6 +89,14 @@ export interface ArticleInput {
   commentsOpen?: boolean;
   seoTitle?: string | null;
   seoDescription?: string | null;
+}
+
+/** Who is saving, and which version their edit started from (omit to skip the check). */
+export interface SaveOptions {
+  userId?: number | null;
+  expectedVersion?: number;
+  /** A contributor asking for review. */
+  submitForReview?: boolean;
 }
 
 export interface ArticleFilter {

@@ -5,10 +5,12 @@ import { type Migration, Migrator, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-29-0001-initial.ts';
+import * as newsroom from './migrations/2026-11-29-0002-newsroom.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-0001-initial': initial,
+  '2026-11-29-0002-newsroom': newsroom,
 };
 
 const migrationTable = 'kysely_migration';

@@ -65,6 +65,11 @@ export interface ArticlesTable {
   comments_open: number;
   seo_title: string | null;
   seo_description: string | null;
+  /** Optimistic concurrency: a save names the version it started from. */
+  version: Generated<number>;
+  created_by: number | null;
+  /** When a contributor submitted the draft for review. */
+  submitted_at: string | null;
 }
 
 export interface ArticleAuthorsTable {
@@ -86,6 +91,64 @@ export interface RedirectsTable {
   created_at: string;
 }
 
+export type Role = 'administrator' | 'editor' | 'author' | 'contributor';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  person_id: number | null;
+  /** scrypt hash; null until the user sets a password through a one-time link. */
+  password_hash: string | null;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session cookie's token: a stolen database holds no usable sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuthTokensTable {
+  id: string;
+  user_id: number;
+  purpose: 'setup' | 'reset';
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  user_id: number | null;
+  created_at: string;
+  /** JSON array of field names. */
+  changed_fields: string;
+  /** JSON of the editable fields after this save. */
+  snapshot: string;
+}
+
+export interface PendingSavesTable {
+  id: string;
+  article_id: number | null;
+  payload: string;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -95,4 +158,10 @@ export interface Database {
   article_authors: ArticleAuthorsTable;
   article_tags: ArticleTagsTable;
   redirects: RedirectsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  auth_tokens: AuthTokensTable;
+  login_attempts: LoginAttemptsTable;
+  article_revisions: ArticleRevisionsTable;
+  pending_saves: PendingSavesTable;
 }

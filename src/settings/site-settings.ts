@@ -1,6 +1,7 @@
 // Site settings: the publication's name, tagline, language, time zone and logo.
 // Stored as key/value rows so adding a setting needs no migration. Values are validated here,
 // on the way in: the language must be a BCP 47 tag and the time zone an IANA zone.
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -34,7 +35,7 @@ export function createSettingsService({ db, clock, events }: { db: Db; clock: Cl
 
   async function read(): Promise<SiteSettings> {
     const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
-    const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+    const stored = Object.fromEntries(rows.filter((row) => row.key in defaultSiteSettings).map((row) => [row.key, JSON.parse(row.value) as unknown]));
     return { ...defaultSiteSettings, ...(stored as Partial<SiteSettings>) };
   }
 
@@ -45,11 +46,24 @@ export function createSettingsService({ db, clock, events }: { db: Db; clock: Cl
       return cached.value;
     },
 
+    /**
+     * A random secret shared by every instance through the database (cookie signing), made on
+     * first use. Stored under a key that is never part of SiteSettings, so never rendered.
+     */
+    async getOrCreateSecret(name: string): Promise<string> {
+      const key = `secret:${name}`;
+      const existing = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+      if (existing) return JSON.parse(existing.value) as string;
+      await db.insertInto('settings').values({ key, value: JSON.stringify(randomBytes(32).toString('base64url')) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+      const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+      return JSON.parse(row.value) as string;
+    },
+
     async updateSiteSettings(changes: Partial<SiteSettings>): Promise<SiteSettings> {
       validate(changes);
       await db.transaction().execute(async (trx) => {
         for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined) continue;
+          if (value === undefined || !(key in defaultSiteSettings)) continue;
           await trx
             .insertInto('settings')
             .values({ key, value: JSON.stringify(value) })

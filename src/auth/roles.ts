@@ -1,0 +1,52 @@
+// Roles and what each may do. Every state-changing route asks `can()` on the server; hiding a
+// button is only a courtesy. The matrix here is the one the role-matrix test walks.
+import type { Role } from '../db/schema.ts';
+
+export type { Role };
+export const roles: Role[] = ['administrator', 'editor', 'author', 'contributor'];
+
+export interface Viewer {
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** The person (byline profile) this user writes as, if any. */
+  personId: number | null;
+}
+
+export type Action =
+  | 'article.create'
+  | 'article.edit-own'
+  | 'article.edit-any'
+  | 'article.publish-own'
+  | 'article.publish-any'
+  | 'article.delete'
+  | 'people.manage'
+  | 'profile.edit-own'
+  | 'taxonomy.manage'
+  | 'media.upload'
+  | 'media.manage'
+  | 'comments.moderate'
+  | 'users.manage'
+  | 'settings.manage';
+
+const grants: Record<Role, Action[]> = {
+  administrator: [
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
+  ],
+  editor: [
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate',
+  ],
+  author: ['article.create', 'article.edit-own', 'article.publish-own', 'profile.edit-own', 'media.upload'],
+  contributor: ['article.create', 'article.edit-own', 'profile.edit-own'],
+};
+
+export function can(viewer: Pick<Viewer, 'role'>, action: Action): boolean {
+  return grants[viewer.role].includes(action);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as string[]).includes(value);
+}
