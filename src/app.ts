@@ -1,10 +1,11 @@
 // buildApp(config): the composition root. Creates the app context (database, services), the
 // Fastify instance (one log line per request, see request-log.ts), and registers the public site as its own
-// scope (the admin will be another). Never listens: server.ts does that, tests use inject().
+// scope and the newsroom admin as another, under /admin. Never listens: server.ts does that, tests use inject().
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
+import { adminScope } from './admin/admin-scope.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
 
@@ -32,5 +33,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   await app.register(registerMedia, { dataDir: config.dataDir });
   await app.register(publicSite, { context });
+  await app.register(adminScope, { context, prefix: '/admin' });
   return app;
 }

@@ -16,6 +16,8 @@ export interface TestApp {
   app: FastifyInstance;
   clock: ReturnType<typeof fixedClock>;
   config: Config;
+  /** Another app instance on the same database, as behind a load balancer (closed by close()). */
+  another(options?: { clock?: ReturnType<typeof fixedClock> }): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -55,12 +57,20 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const config = loadConfig({ env: { ...database.env, BYLINE_BASE_URL: 'https://news.example.test', BYLINE_LOG_LEVEL: 'silent', ...options.env }, cwd: database.dataDir });
   const clock = fixedClock(options.now ?? new Date('2026-11-28T12:00:00Z'));
-  const app = await buildApp(config, { clock, logger: false, ...(database.searchPath ? { searchPath: database.searchPath } : {}) });
+  const searchPath = database.searchPath ? { searchPath: database.searchPath } : {};
+  const app = await buildApp(config, { clock, logger: false, ...searchPath });
+  const others: FastifyInstance[] = [];
   return {
     app,
     clock,
     config,
+    async another(options = {}) {
+      const other = await buildApp(config, { clock: options.clock ?? clock, logger: false, ...searchPath });
+      others.push(other);
+      return other;
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await database.drop();
     },

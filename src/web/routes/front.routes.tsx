@@ -6,7 +6,7 @@ import { sectionPath, tagPath } from '../../content/content.ts';
 import { parsePage } from '../page-request.ts';
 import type { PublicSite } from '../public-site.ts';
 import { AuthorPage } from '../views/pages/author-page.tsx';
-import { HomePage } from '../views/pages/home-page.tsx';
+import { HomePage, headlinesBesideLead } from '../views/pages/home-page.tsx';
 import { ListingPage } from '../views/pages/listing-page.tsx';
 
 const frontCache = 'public, max-age=60';
@@ -23,7 +23,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     const latest = await articles.listPublished({}, pageRequest);
     if (pageRequest.page > latest.pageCount) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
-    const shown = new Set(latest.items.map((story) => story.id));
+    const shown = new Set(latest.items.slice(0, 1 + headlinesBesideLead).map((story) => story.id));
     const bySection =
       pageRequest.page === 1
         ? await Promise.all(

@@ -6,7 +6,7 @@ import { Avatar } from './avatar.tsx';
 export function AuthorBox({ person, strings }: { person: Person; strings: Strings }) {
   return (
     <div class="author-box">
-      <Avatar person={person} size={72} />
+      <Avatar person={person} size={72} decorative />
       <div class="author-box-text">
         <h3 class="author-name">
           <a href={personPath(person)}>{person.name}</a>

@@ -6,11 +6,11 @@ import type { PageContext } from '../page-context.ts';
 import { Byline } from './byline.tsx';
 import { Picture } from './picture.tsx';
 
-export function StoryCard({ story, ctx, showImage = false, showSection = true, headingLevel = 3 }: { story: ArticleSummary; ctx: PageContext; showImage?: boolean; showSection?: boolean; headingLevel?: 2 | 3 }) {
+export function StoryCard({ story, ctx, showImage = false, showSection = true, headingLevel = 3, eager = false }: { story: ArticleSummary; ctx: PageContext; showImage?: boolean; showSection?: boolean; headingLevel?: 2 | 3; eager?: boolean }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article class={`story-card${showImage && story.featuredImage ? ' has-image' : ''}`}>
-      {showImage && story.featuredImage ? <Picture image={story.featuredImage} className="story-image" /> : null}
+      {showImage && story.featuredImage ? <Picture image={story.featuredImage} className="story-image" eager={eager} /> : null}
       <div class="story-text">
         {showSection ? (
           <a class="section-label" href={`/${story.section.slug}`}>

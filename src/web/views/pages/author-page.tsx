@@ -15,7 +15,7 @@ export function AuthorPage({ ctx, person, stories }: { ctx: PageContext; person:
   return (
     <Document ctx={ctx} meta={{ title: person.name, description: person.bio || undefined, canonicalPath: pageHref(path, stories.page), type: 'profile', image: person.avatarUrl }}>
       <header class="profile">
-        <Avatar person={person} size={120} />
+        <Avatar person={person} size={120} decorative />
         <div class="profile-text">
           <h1>{person.name}</h1>
           {person.roleTitle ? <p class="profile-role">{person.roleTitle}</p> : null}

@@ -30,7 +30,7 @@ export function HomePage({ ctx, latest, bySection }: HomePageProps) {
             {strings.latest}
           </h2>
           <div class="lead-story">
-            <StoryCard story={lead} ctx={ctx} showImage headingLevel={3} />
+            <StoryCard story={lead} ctx={ctx} eager showImage headingLevel={3} />
           </div>
           {rest.length > 0 ? (
             <div class="front-latest">

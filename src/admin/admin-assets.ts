@@ -1,0 +1,29 @@
+// The admin's stylesheet and its one small script (editor: autosave, live preview, slug),
+// read once and served under content hashes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface AdminAsset {
+  path: string;
+  body: Buffer;
+  contentType: string;
+}
+
+export interface AdminAssets {
+  css: string;
+  editorJs: string;
+  list: AdminAsset[];
+}
+
+function load(file: string, contentType: string): AdminAsset {
+  const body = readFileSync(new URL(`./assets/${file}`, import.meta.url));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const [name, ext] = file.split('.');
+  return { path: `/admin/assets/${name}.${hash}.${ext}`, body, contentType };
+}
+
+export function loadAdminAssets(): AdminAssets {
+  const css = load('admin.css', 'text/css; charset=utf-8');
+  const js = load('editor.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, list: [css, js] };
+}

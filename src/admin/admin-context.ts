@@ -1,0 +1,36 @@
+// What admin routes share: the viewer on the request, the guard that demands a signed-in user
+// with a permission, and the cookie names. Declared once so types do not leak across scopes.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Action, type Viewer, can } from '../auth/auth.ts';
+import { AppError } from '../errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+}
+
+export const sessionCookie = 'byline_session';
+export const pendingCookie = 'byline_pending';
+
+/** The signed-in viewer, or an UNAUTHENTICATED error the scope's handler turns into a sign-in. */
+export function requireViewer(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+  return request.viewer;
+}
+
+export function requirePermission(request: FastifyRequest, action: Action): Viewer {
+  const viewer = requireViewer(request);
+  if (!can(viewer, action)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
+  return viewer;
+}
+
+/** Only same-site paths: never redirect a signed-in user to another host. */
+export function safeNext(next: unknown, fallback = '/admin'): string {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  return next;
+}
+
+export function seeOther(reply: FastifyReply, location: string): FastifyReply {
+  return reply.redirect(location, 303);
+}

@@ -1,0 +1,79 @@
+// The newsroom admin as its own Fastify scope under /admin: cookies, form bodies, CSRF on every
+// state-changing request, the signed-in viewer on each request, no caching, and one error
+// handler (sign-in for UNAUTHENTICATED, a message page for the rest).
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { isAppError } from '../errors.ts';
+import { sessionCookie } from './admin-context.ts';
+import { loadAdminAssets } from './admin-assets.ts';
+import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerSessionRoutes } from './routes/session.routes.tsx';
+import { renderAdmin } from './views/render-admin.tsx';
+import { MessagePage } from './views/message-page.tsx';
+
+const securityHeaders = {
+  'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'cache-control': 'no-store',
+};
+
+function csrfToken(request: FastifyRequest): string {
+  const body = request.body as Record<string, unknown> | undefined;
+  const field = body?._csrf as string | { value?: string } | undefined;
+  const fromBody = typeof field === 'string' ? field : field?.value;
+  return fromBody ?? (request.headers['x-csrf-token'] as string | undefined) ?? '';
+}
+
+export async function adminScope(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
+  const { services, config } = context;
+  const secure = config.baseUrl.startsWith('https:');
+  await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
+  await app.register(fastifyFormbody, { bodyLimit: 2 * 1024 * 1024 });
+  await app.register(fastifyCsrf, { cookieKey: 'byline_csrf', cookieOpts: { path: '/admin', sameSite: 'lax', httpOnly: true, signed: true, secure }, getToken: csrfToken });
+
+  app.decorateRequest('viewer', null);
+  app.addHook('onRequest', async (request) => {
+    request.viewer = (await services.auth.viewerFor(request.cookies[sessionCookie])) ?? null;
+  });
+  // Every state-changing request carries the form's CSRF token; a forged one stops here.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD') return done();
+    app.csrfProtection(request, reply, done);
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(securityHeaders);
+  });
+
+  const assets = loadAdminAssets();
+  for (const asset of assets.list) {
+    app.get(asset.path.replace(/^\/admin/, ''), async (_request, reply) => reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
+  }
+
+  registerSessionRoutes(app, context, assets);
+  registerArticleRoutes(app, context, assets);
+
+  app.setNotFoundHandler(async (request, reply) =>
+    reply.code(404).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Not found', message: 'There is nothing at this address in the newsroom.' }))),
+  );
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if (isAppError(error, 'UNAUTHENTICATED')) {
+      if (request.method === 'GET') return reply.redirect(`/admin/login?next=${encodeURIComponent(request.url)}`, 303);
+      return reply.code(401).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: null, csrf: '', title: 'Signed out', message: 'Your session has ended. Sign in again to continue.', link: { href: '/admin/login', label: 'Sign in' } })));
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') {
+      return reply.code(403).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Form expired', message: 'This form could not be checked as coming from this site (it may be stale). Go back, reload the page and try again.' })));
+    }
+    if (status >= 500) request.log.error({ err: error }, 'admin request failed');
+    const title = status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : status >= 500 ? 'Something went wrong' : 'Request refused';
+    const message = status >= 500 ? 'The newsroom could not complete this request. Nothing you typed was saved by it; go back and try again.' : (error as Error).message;
+    return reply.code(status).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title, message })));
+  });
+}
