@@ -33,11 +33,13 @@ export function absorb(jar: Map<string, string>, response: LightMyRequestRespons
 
 export function browserFor(app: FastifyInstance, jar = new Map<string, string>()) {
   const get = async (url: string) => absorb(jar, await app.inject({ url, headers: { cookie: cookieHeader(jar) } }));
+  // The token from a page's form; a signed-out browser gets it from the sign-in page instead.
   const csrf = async (from = '/admin/login') => {
-    const page = parseDocument((await get(from)).body);
-    const token = page.querySelector('input[name="_csrf"]')?.getAttribute('value');
-    if (!token) throw new Error(`No CSRF token on ${from}`);
-    return token;
+    for (const url of [from, '/admin/login']) {
+      const token = parseDocument((await get(url)).body).querySelector('input[name="_csrf"]')?.getAttribute('value');
+      if (token) return token;
+    }
+    throw new Error(`No CSRF token on ${from}`);
   };
   const post = async (url: string, form: Record<string, string>, options: { tokenFrom?: string; csrf?: string | null } = {}) => {
     const token = options.csrf === null ? undefined : (options.csrf ?? (await csrf(options.tokenFrom ?? (jar.has('byline_session') ? '/admin/articles' : '/admin/login'))));
