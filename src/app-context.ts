@@ -4,10 +4,11 @@
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
-import { createArticleService, createDeskService, createTaxonomyService } from './content/content.ts';
+import { createArticleService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import { createEvents, type Events } from './events.ts';
+import { createLocalMediaStorage, createMediaService } from './media/media.ts';
 import { createPeopleService } from './people/people.ts';
 import { findRedirect } from './redirects/redirects.ts';
 import { createSettingsService } from './settings/site-settings.ts';
@@ -38,16 +39,18 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
   const articles = createArticleService({ db, clock, events, people, taxonomy, settings });
+  const publishedPaths = createPublishedPathsService({ db, clock, settings, taxonomy });
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
   const auth = createAuthService({ db, clock });
   const desk = createDeskService({ db, clock, events, articleService: articles });
+  const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
 
   return {
     config,
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, redirects, auth, desk },
+    services: { settings, people, taxonomy, articles, publishedPaths, redirects, auth, desk, media },
     close: () => db.destroy(),
   };
 }

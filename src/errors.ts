@@ -17,7 +17,10 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'TOKEN_INVALID'
   | 'FORBIDDEN'
-  | 'VERSION_CONFLICT';
+  | 'VERSION_CONFLICT'
+  | 'LAST_ADMINISTRATOR'
+  | 'MEDIA_UNSUPPORTED_TYPE'
+  | 'MEDIA_TOO_LARGE';
 
 const statusByCode: Record<ErrorCode, number> = {
   CONFIG_INVALID: 500,
@@ -35,6 +38,9 @@ const statusByCode: Record<ErrorCode, number> = {
   TOKEN_INVALID: 400,
   FORBIDDEN: 403,
   VERSION_CONFLICT: 409,
+  LAST_ADMINISTRATOR: 409,
+  MEDIA_UNSUPPORTED_TYPE: 415,
+  MEDIA_TOO_LARGE: 413,
 };
 
 export class AppError extends Error {

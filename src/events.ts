@@ -5,6 +5,7 @@ export interface EventMap {
   'article.saved': { articleId: number; status: 'draft' | 'scheduled' | 'published' };
   'article.published': { articleId: number };
   'article.unpublished': { articleId: number };
+  'media.uploaded': { mediaId: number };
   'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' };
 }
 

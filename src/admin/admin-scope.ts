@@ -10,6 +10,7 @@ import { isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerMediaRoutes } from './routes/media.routes.tsx';
 import { registerSessionRoutes } from './routes/session.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
 import { MessagePage } from './views/message-page.tsx';
@@ -56,6 +57,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
 
   registerSessionRoutes(app, context, assets);
   registerArticleRoutes(app, context, assets);
+  await registerMediaRoutes(app, context, assets);
 
   app.setNotFoundHandler(async (request, reply) =>
     reply.code(404).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Not found', message: 'There is nothing at this address in the newsroom.' }))),

@@ -73,9 +73,9 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
     /** Creates a user without a password; returns the token for their one-time set-password link. */
     async createUser(input: { email: string; name: string; role: Role; personId?: number | null }): Promise<{ user: User; token: string }> {
       const email = normalizeEmail(input.email);
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('VALIDATION_FAILED', `"${input.email}" is not an email address.`);
-      if (!isRole(input.role)) throw new AppError('VALIDATION_FAILED', `"${input.role}" is not a role; use administrator, editor, author or contributor.`);
-      if (await repo.findUserByEmail(db, email)) throw new AppError('VALIDATION_FAILED', `A user with the email ${email} already exists.`);
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('VALIDATION_FAILED', `"${input.email}" is not an email address.`, { details: { field: 'email' } });
+      if (!isRole(input.role)) throw new AppError('VALIDATION_FAILED', `"${input.role}" is not a role; use administrator, editor, author or contributor.`, { details: { field: 'role' } });
+      if (await repo.findUserByEmail(db, email)) throw new AppError('VALIDATION_FAILED', `A user with the email ${email} already exists.`, { details: { field: 'email' } });
       const id = await repo.insertUser(db, {
         email,
         name: input.name.trim() || email,
@@ -90,13 +90,23 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
       return { user: toUser((await repo.findUserById(db, id))!), token: await issueLink(id, 'setup') };
     },
 
+    /** Refuses (LAST_ADMINISTRATOR) to leave the site without an administrator. */
     async updateUser(id: number, changes: { name?: string; role?: Role; personId?: number | null }): Promise<User> {
-      if (changes.role !== undefined && !isRole(changes.role)) throw new AppError('VALIDATION_FAILED', `"${changes.role}" is not a role.`);
-      await repo.updateUserRow(db, id, {
-        ...(changes.name !== undefined && { name: changes.name }),
-        ...(changes.role !== undefined && { role: changes.role }),
-        ...(changes.personId !== undefined && { person_id: changes.personId }),
-        updated_at: iso(),
+      if (changes.role !== undefined && !isRole(changes.role)) throw new AppError('VALIDATION_FAILED', `"${changes.role}" is not a role.`, { details: { field: 'role' } });
+      await db.transaction().execute(async (trx) => {
+        if (changes.role !== undefined && changes.role !== 'administrator') {
+          const administrators = await repo.lockAdministrators(trx);
+          const current = await repo.findUserById(trx, id);
+          if (current?.role === 'administrator' && administrators <= 1) {
+            throw new AppError('LAST_ADMINISTRATOR', `${current.name} is the only administrator. Make someone else an administrator first, so the site is never left without one.`, { details: { field: 'role' } });
+          }
+        }
+        await repo.updateUserRow(trx, id, {
+          ...(changes.name !== undefined && { name: changes.name }),
+          ...(changes.role !== undefined && { role: changes.role }),
+          ...(changes.personId !== undefined && { person_id: changes.personId }),
+          updated_at: iso(),
+        });
       });
       const row = await repo.findUserById(db, id);
       if (!row) throw new AppError('NOT_FOUND', `No user has id ${id}.`);

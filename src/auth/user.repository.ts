@@ -26,6 +26,16 @@ export async function insertUser(db: Db, values: Omit<UserRow, 'id'>): Promise<n
   return (await db.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+/**
+ * Counts the administrators and, inside a transaction, holds their rows until it ends (a no-op
+ * update takes the row locks), so two administrators demoting each other at once cannot both
+ * see the other as the one who remains.
+ */
+export async function lockAdministrators(db: Db): Promise<number> {
+  const result = await db.updateTable('users').set((eb) => ({ role: eb.ref('role') })).where('role', '=', 'administrator').executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function updateUserRow(db: Db, id: number, values: Partial<Omit<UserRow, 'id'>>): Promise<void> {
   await db.updateTable('users').set(values).where('id', '=', id).execute();
 }

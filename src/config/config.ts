@@ -20,6 +20,8 @@ export interface Config {
   demo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   pageSize: number;
+  /** The largest upload accepted, in bytes (configured in megabytes). */
+  maxUploadBytes: number;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -44,6 +46,7 @@ const settings = {
     expects: 'one of fatal, error, warn, info, debug, trace, silent',
   },
   pageSize: { env: 'BYLINE_PAGE_SIZE', schema: z.coerce.number().int().min(1).max(100), expects: 'a whole number from 1 to 100' },
+  maxUploadMb: { env: 'BYLINE_MAX_UPLOAD_MB', schema: z.coerce.number().int().min(1).max(500), expects: 'a whole number of megabytes from 1 to 500' },
 } as const;
 
 type SettingKey = keyof typeof settings;
@@ -94,11 +97,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const demo = read('demo') ?? true;
   const logLevel = read('logLevel') ?? 'info';
   const pageSize = read('pageSize') ?? 12;
+  const maxUploadBytes = (read('maxUploadMb') ?? 20) * 1024 * 1024;
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

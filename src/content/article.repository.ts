@@ -104,7 +104,7 @@ export async function listBylines(db: Db, articleIds: number[]): Promise<BylineR
 }
 
 /** Published and visible at `now`: the one definition of what readers may see. */
-function publishedQuery(db: Db, now: string) {
+export function publishedQuery(db: Db, now: string) {
   return db
     .selectFrom('articles as a')
     .innerJoin('sections as s', 's.id', 'a.section_id')
@@ -134,6 +134,11 @@ const summaryColumns = [
 
 export async function listPublishedRows(db: Db, now: string, filter: ArticleFilter, limit: number, offset: number): Promise<SummaryRow[]> {
   return filtered(db, now, filter).select(summaryColumns).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
+}
+
+/** The newest published rows with their bodies, in one query: for full-content feeds. */
+export async function listPublishedRowsWithBodies(db: Db, now: string, filter: ArticleFilter, limit: number): Promise<(SummaryRow & { body_html: string })[]> {
+  return filtered(db, now, filter).select([...summaryColumns, 'a.body_html']).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
 }
 
 export async function countPublished(db: Db, now: string, filter: ArticleFilter): Promise<number> {

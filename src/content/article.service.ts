@@ -11,7 +11,7 @@ import type { PeopleService } from '../people/people.ts';
 import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
 import type { SettingsService } from '../settings/site-settings.ts';
 import { isValidSlug, slugify } from '../slug.ts';
-import type { Article, ArticleFilter, ArticleInput, ArticleSummary, SaveOptions } from './article.ts';
+import type { Article, ArticleFilter, ArticleInput, ArticleSummary, ArticleWithBody, SaveOptions } from './article.ts';
 import { articlePath } from './article-path.ts';
 import * as repo from './article.repository.ts';
 import { renderMarkdown } from './markdown/render-markdown.ts';
@@ -263,6 +263,13 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         repo.countPublished(db, stamp, filter),
       ]);
       return toPage(await toSummaries(rows), request, total);
+    },
+
+    /** The `limit` newest published articles with their bodies: one query for rows, one for bylines. */
+    async listPublishedWithBodies(filter: ArticleFilter, limit: number): Promise<ArticleWithBody[]> {
+      const rows = await repo.listPublishedRowsWithBodies(db, now(), filter, limit);
+      const summaries = await toSummaries(rows);
+      return summaries.map((summary, i) => ({ ...summary, bodyHtml: rows[i]!.body_html }));
     },
 
     async findSeeAlso(article: Pick<Article, 'id' | 'section'>): Promise<ArticleSummary | undefined> {

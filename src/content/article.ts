@@ -69,6 +69,11 @@ export interface ArticleSummary {
   path: string;
 }
 
+/** A summary with its stored, sanitized body: what a full-content feed carries. */
+export interface ArticleWithBody extends ArticleSummary {
+  bodyHtml: string;
+}
+
 export interface ArticleInput {
   headline: string;
   /** Derived from the headline when absent. */

@@ -1,5 +1,5 @@
 // Entry file of the content domain: articles, sections and tags. Other domains import from here only.
-export type { Article, ArticleFilter, ArticleInput, ArticleStatus, ArticleSummary, FeaturedImage, SaveOptions, SectionRef, TagRef } from './article.ts';
+export type { Article, ArticleFilter, ArticleInput, ArticleStatus, ArticleSummary, ArticleWithBody, FeaturedImage, SaveOptions, SectionRef, TagRef } from './article.ts';
 export { canDeleteArticle, canEditArticle, canPublishArticle, ownsArticle } from './article-access.ts';
 export { createDeskService, type DeskItem, type DeskService } from './desk.service.ts';
 export type { DeskFilter } from './desk.repository.ts';
@@ -8,5 +8,6 @@ export type { ArticleSnapshot, Revision } from './revision.ts';
 export { articlePath } from './article-path.ts';
 export { createArticleService, type ArticleService } from './article.service.ts';
 export { renderMarkdown, type RenderedBody } from './markdown/render-markdown.ts';
-export type { Section } from './taxonomy.repository.ts';
+export { createPublishedPathsService, type PublishedPath, type PublishedPathsService, type RecentArticlePath } from './published-paths.service.ts';
+export type { Section, TagWithCount } from './taxonomy.repository.ts';
 export { createTaxonomyService, reservedSectionSlugs, sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';

@@ -1,5 +1,6 @@
 // Queries for the newsroom's article desk: every status, filters, headline search, and the
 // scheduler's "due" list. Reader-facing lists live in article.repository.ts.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ArticleStatus } from './article.ts';
 
@@ -44,7 +45,11 @@ function filtered(db: Db, filter: DeskFilter) {
       ]),
     );
   }
-  if (filter.query) query = query.where((eb) => eb(eb.fn('lower', ['a.headline']), 'like', `%${filter.query!.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+  if (filter.query) {
+    const pattern = `%${filter.query.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    // SQLite has no default LIKE escape character: name it, so "50%" means 50%.
+    query = query.where(sql<boolean>`lower(a.headline) like ${pattern} escape '\\'`);
+  }
   return query;
 }
 

@@ -1,4 +1,5 @@
 // Queries on sections and tags: the two ways articles are grouped.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { SectionRef, TagRef } from './article.ts';
 
@@ -46,4 +47,62 @@ export async function insertTag(db: Db, values: Omit<TagRef, 'id'>): Promise<num
 
 export async function updateTagRow(db: Db, id: number, values: Partial<Omit<TagRef, 'id'>>): Promise<void> {
   await db.updateTable('tags').set(values).where('id', '=', id).execute();
+}
+
+export interface TagWithCount extends TagRef {
+  articleCount: number;
+}
+
+function tagsWithCounts(db: Db) {
+  return db
+    .selectFrom('tags as t')
+    .leftJoin('article_tags as at', 'at.tag_id', 't.id')
+    .select(['t.id', 't.slug', 't.name', (eb) => eb.fn.count<number | string>('at.article_id').as('article_count')])
+    .groupBy(['t.id', 't.slug', 't.name']);
+}
+
+// PostgreSQL returns count() as a string.
+const toTagWithCount = (row: TagRef & { article_count: number | string }): TagWithCount => ({ id: row.id, slug: row.slug, name: row.name, articleCount: Number(row.article_count) });
+
+/** Tags by name with how many articles (of any status) carry each. */
+export async function listTagsWithCounts(db: Db, limit: number, offset: number): Promise<TagWithCount[]> {
+  const rows = await tagsWithCounts(db).orderBy('t.name').orderBy('t.id').limit(limit).offset(offset).execute();
+  return rows.map(toTagWithCount);
+}
+
+export async function findTagWithCount(db: Db, id: number): Promise<TagWithCount | undefined> {
+  const row = await tagsWithCounts(db).where('t.id', '=', id).executeTakeFirst();
+  return row && toTagWithCount(row);
+}
+
+export async function countTags(db: Db): Promise<number> {
+  const row = await db.selectFrom('tags').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listAllTags(db: Db): Promise<TagRef[]> {
+  return db.selectFrom('tags').select(['id', 'slug', 'name']).orderBy('name').orderBy('id').execute();
+}
+
+/** Gives every article tagged `fromId` the tag `intoId` too, skipping those that already have it. */
+export async function copyTagAssignments(db: Db, fromId: number, intoId: number): Promise<void> {
+  await db
+    .insertInto('article_tags')
+    .columns(['article_id', 'tag_id'])
+    .expression((eb) =>
+      eb
+        .selectFrom('article_tags as f')
+        .select(['f.article_id', sql<number>`cast(${intoId} as integer)`.as('tag_id')])
+        .where('f.tag_id', '=', fromId)
+        .where((w) => w.not(w.exists(w.selectFrom('article_tags as i').select('i.article_id').whereRef('i.article_id', '=', 'f.article_id').where('i.tag_id', '=', intoId)))),
+    )
+    .execute();
+}
+
+export async function deleteTagAssignments(db: Db, tagId: number): Promise<void> {
+  await db.deleteFrom('article_tags').where('tag_id', '=', tagId).execute();
+}
+
+export async function deleteTagRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('tags').where('id', '=', id).execute();
 }

@@ -6,11 +6,13 @@ import { AppError } from '../errors.ts';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-29-0001-initial.ts';
 import * as newsroom from './migrations/2026-11-29-0002-newsroom.ts';
+import * as media from './migrations/2026-11-29-0003-media.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-0001-initial': initial,
   '2026-11-29-0002-newsroom': newsroom,
+  '2026-11-29-0003-media': media,
 };
 
 const migrationTable = 'kysely_migration';

@@ -149,6 +149,35 @@ export interface PendingSavesTable {
   created_at: string;
 }
 
+/** An uploaded image; its files are rows of media_variants. */
+export interface MediaTable {
+  id: Generated<number>;
+  original_filename: string;
+  /** What the bytes were: 'jpeg' | 'png' | 'webp' | 'avif' | 'gif'. */
+  original_format: string;
+  original_bytes: number;
+  /** After EXIF rotation. */
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  /** A users.id, kept without a foreign key. */
+  uploaded_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MediaVariantsTable {
+  media_id: number;
+  width: number;
+  height: number;
+  format: 'webp' | 'avif' | 'jpeg' | 'png';
+  /** Where MediaStorage keeps the file; unique, never reused. */
+  storage_key: string;
+  bytes: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -164,4 +193,6 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   article_revisions: ArticleRevisionsTable;
   pending_saves: PendingSavesTable;
+  media: MediaTable;
+  media_variants: MediaVariantsTable;
 }

@@ -1,5 +1,7 @@
 // The people service: create and edit writers' profiles, look them up for pages.
 // A changed slug records the old author path as a redirect, in the same transaction.
+// Links and portraits end up in public pages' href and src: only web addresses are accepted.
+// Errors about one field name it in `details.field`.
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import { isValidSlug, slugify } from '../slug.ts';
@@ -21,12 +23,13 @@ export type PeopleService = ReturnType<typeof createPeopleService>;
 
 export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
   async function checkSlug(slug: string, exceptId?: number): Promise<void> {
-    if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`);
-    if (await repo.slugTaken(db, slug, exceptId)) throw new AppError('SLUG_TAKEN', `Another person already uses the slug "${slug}".`);
+    if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`, { details: { field: 'slug' } });
+    if (await repo.slugTaken(db, slug, exceptId)) throw new AppError('SLUG_TAKEN', `Another person already uses the slug "${slug}".`, { details: { field: 'slug' } });
   }
 
   return {
     async createPerson(input: PersonInput): Promise<Person> {
+      checkPersonFields(input);
       const slug = input.slug ?? slugify(input.name);
       await checkSlug(slug);
       const now = toStoredTime(clock.now());
@@ -49,6 +52,7 @@ export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
     async updatePerson(id: number, input: Partial<PersonInput>): Promise<Person> {
       const current = await repo.findPersonRecord(db, id);
       if (!current) throw new AppError('NOT_FOUND', `No person has id ${id}.`);
+      checkPersonFields(input);
       if (input.slug !== undefined && input.slug !== current.slug) await checkSlug(input.slug, id);
       const now = toStoredTime(clock.now());
       await db.transaction().execute(async (trx) => {
@@ -78,4 +82,20 @@ export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
     listPeopleByIds: (ids: number[]) => repo.listPeopleByIds(db, ids),
     listAllPeople: () => repo.listAllPeople(db),
   };
+}
+
+const webAddress = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
+
+function checkPersonFields(input: Partial<PersonInput>): void {
+  const fail = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, { details: { field } });
+  if (input.name !== undefined && input.name.trim() === '') throw fail('name', 'A person needs a name.');
+  // A site path (an upload in the media library) or a web address; nothing else can go in a src.
+  if (input.avatarUrl && !webAddress.test(input.avatarUrl) && !/^\/(?![/\\])\S*$/.test(input.avatarUrl)) {
+    throw fail('avatarUrl', `"${input.avatarUrl}" is not an image address: use https://… or a /media/… path.`);
+  }
+  for (const link of input.links ?? []) {
+    if (!webAddress.test(link.url)) throw fail('links', `"${link.url}" is not a web address: links start with https:// or http://.`);
+    if (link.label.trim() === '') throw fail('links', `The link to ${link.url} needs a label.`);
+  }
+  if (input.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) throw fail('email', `"${input.email}" is not an email address.`);
 }

@@ -28,3 +28,8 @@ export async function findRedirect(db: Db, path: string): Promise<RedirectTarget
   const row = await db.selectFrom('redirects').select(['kind', 'target_id']).where('from_path', '=', path).executeTakeFirst();
   return row && { kind: row.kind, targetId: row.target_id };
 }
+
+/** When an entity is merged into another, old paths that led to it lead to the survivor instead. */
+export async function retargetRedirects(db: Db, kind: RedirectKind, fromId: number, intoId: number): Promise<void> {
+  await db.updateTable('redirects').set({ target_id: intoId }).where('kind', '=', kind).where('target_id', '=', fromId).execute();
+}

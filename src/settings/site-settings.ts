@@ -1,4 +1,4 @@
-// Site settings: the publication's name, tagline, language, time zone and logo.
+// Site settings: the publication's name, tagline, language, time zone, logo and feed content.
 // Stored as key/value rows so adding a setting needs no migration. Values are validated here,
 // on the way in: the language must be a BCP 47 tag and the time zone an IANA zone.
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,8 @@ export interface SiteSettings {
   /** IANA time zone, e.g. "Europe/London": dates in URLs and on pages are in this zone. */
   timeZone: string;
   logoUrl: string | null;
+  /** What feeds carry: each article's whole body, or only its standfirst. */
+  feedContent: 'full' | 'summary';
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -23,6 +25,7 @@ export const defaultSiteSettings: SiteSettings = {
   language: 'en',
   timeZone: 'UTC',
   logoUrl: null,
+  feedContent: 'full',
 };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
@@ -79,21 +82,36 @@ export function createSettingsService({ db, clock, events }: { db: Db; clock: Cl
 }
 
 function validate(changes: Partial<SiteSettings>): void {
+  const problem = Object.entries(settingsProblems(changes))[0];
+  if (problem) throw new AppError('VALIDATION_FAILED', problem[1], { details: { field: problem[0] } });
+}
+
+/** Every problem with these changes, by setting: the newsroom shows each beside its field. */
+export function settingsProblems(changes: Partial<SiteSettings>): Partial<Record<keyof SiteSettings, string>> {
+  const problems: Partial<Record<keyof SiteSettings, string>> = {};
   if (changes.title !== undefined && changes.title.trim() === '') {
-    throw new AppError('VALIDATION_FAILED', 'The site title cannot be empty.');
+    problems.title = 'The site title cannot be empty.';
   }
   if (changes.language !== undefined) {
     try {
       Intl.getCanonicalLocales(changes.language);
     } catch {
-      throw new AppError('VALIDATION_FAILED', `"${changes.language}" is not a BCP 47 language tag (for example en, en-GB, fr-CA).`);
+      problems.language = `"${changes.language}" is not a BCP 47 language tag (for example en, en-GB, fr-CA).`;
     }
+  }
+  if (changes.feedContent !== undefined && changes.feedContent !== 'full' && changes.feedContent !== 'summary') {
+    problems.feedContent = `"${String(changes.feedContent)}" is not a feed content setting: use full or summary.`;
   }
   if (changes.timeZone !== undefined) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: changes.timeZone });
     } catch {
-      throw new AppError('VALIDATION_FAILED', `"${changes.timeZone}" is not an IANA time zone (for example Europe/London).`);
+      problems.timeZone = `"${changes.timeZone}" is not an IANA time zone (for example Europe/London).`;
     }
   }
+  // The logo goes in every page's <img src>: a web address or a path on this site, nothing else.
+  if (changes.logoUrl && !/^https:\/\/\S+$/i.test(changes.logoUrl) && !/^\/(?![/\\])\S*$/.test(changes.logoUrl)) {
+    problems.logoUrl = `"${changes.logoUrl}" is not an image address: use https://… or a /media/… path.`;
+  }
+  return problems;
 }

@@ -6,7 +6,9 @@ import type { AppContext } from '../app-context.ts';
 import { type Asset, loadStylesheet } from './assets.ts';
 import { renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerFeedRoutes } from './routes/feed.routes.ts';
 import { registerFrontRoutes } from './routes/front.routes.tsx';
+import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
@@ -64,6 +66,8 @@ export async function publicSite(app: FastifyInstance, { context }: { context: A
   );
 
   registerFrontRoutes(app, context, site);
+  registerFeedRoutes(app, context, site);
+  registerSitemapRoutes(app, context, site);
   registerArticleRoutes(app, context, site);
 
   app.setNotFoundHandler(async (request, reply) => site.notFound(request, reply));

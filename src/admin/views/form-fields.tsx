@@ -49,3 +49,65 @@ export function Fieldset({ legend, children }: { legend: string; children: Compo
 export function Csrf({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+export function TextAreaField(props: { name: string; label: string; value: string; errors: FieldErrors; rows?: number; hint?: string }) {
+  const { name, label, value, errors, rows = 4, hint } = props;
+  return (
+    <div class={`field${errors[name] ? ' has-error' : ''}`}>
+      <label for={name}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={name} name={name} rows={rows} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))}>
+        {value}
+      </textarea>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; errors: FieldErrors; required?: boolean; hint?: string }) {
+  const { name, label, value, options, errors, required, hint } = props;
+  return (
+    <div class={`field${errors[name] ? ' has-error' : ''}`}>
+      <label for={name}>
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p class="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <select id={name} name={name} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))}>
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+/** "Not saved: N fields need attention", announced, above a form that came back with errors. */
+export function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const count = Object.values(errors).filter(Boolean).length;
+  if (count === 0) return null;
+  return (
+    <p class="form-error" role="alert">
+      Not saved: {count === 1 ? 'one field needs' : `${count} fields need`} attention. Everything you typed is still here.
+    </p>
+  );
+}
+
+export function Notice({ text }: { text: string | undefined }) {
+  return text ? (
+    <p class="notice" role="status">
+      {text}
+    </p>
+  ) : null;
+}

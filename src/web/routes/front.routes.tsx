@@ -3,6 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { sectionPath, tagPath } from '../../content/content.ts';
+import { feedLinks } from '../../discovery/feeds/feed-format.ts';
+import { authorFeed, type ListFeed, sectionFeed, tagFeed } from '../list-feeds.ts';
 import { parsePage } from '../page-request.ts';
 import type { PublicSite } from '../public-site.ts';
 import { AuthorPage } from '../views/pages/author-page.tsx';
@@ -45,7 +47,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount) return site.notFound(request, reply);
     const ctx = await site.pageContext(request, section.slug);
     reply.header('cache-control', frontCache);
-    return site.sendPage(reply, <ListingPage ctx={ctx} kind="section" heading={section.name} description={section.description} path={sectionPath(section)} stories={stories} />);
+    return site.sendPage(reply, <ListingPage ctx={ctx} kind="section" heading={section.name} description={section.description} path={sectionPath(section)} stories={stories} feeds={announce(sectionFeed(section, ctx.site))} />);
   });
 
   app.get<PageQuery & { Params: { slug: string } }>('/tag/:slug', async (request, reply) => {
@@ -56,7 +58,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount || stories.total === 0) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     reply.header('cache-control', frontCache);
-    return site.sendPage(reply, <ListingPage ctx={ctx} kind="tag" heading={ctx.strings.tagHeading(tag.name)} path={tagPath(tag)} stories={stories} />);
+    return site.sendPage(reply, <ListingPage ctx={ctx} kind="tag" heading={ctx.strings.tagHeading(tag.name)} path={tagPath(tag)} stories={stories} feeds={announce(tagFeed(tag, ctx.site, ctx.strings))} />);
   });
 
   app.get<PageQuery & { Params: { slug: string } }>('/author/:slug', async (request, reply) => {
@@ -67,7 +69,9 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     reply.header('cache-control', frontCache);
-    return site.sendPage(reply, <AuthorPage ctx={ctx} person={person} stories={stories} />);
+    return site.sendPage(reply, <AuthorPage ctx={ctx} person={person} stories={stories} feeds={announce(authorFeed(person, ctx.site, ctx.strings))} />);
   });
 
 }
+
+const announce = (feed: ListFeed) => feedLinks(feed.pagePath, feed.title);

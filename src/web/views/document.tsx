@@ -1,7 +1,11 @@
-// The HTML document around every public page: <head> with title, description, canonical URL
-// and the one stylesheet; <body> with the skip link, site header, main landmark and footer.
-// No scripts: every page works without JavaScript.
+// The HTML document around every public page: <head> with title, description, canonical URL,
+// Open Graph and Twitter card tags, feed and pagination links, JSON-LD and the one stylesheet;
+// <body> with the skip link, site header, main landmark and footer.
+// No executable scripts (JSON-LD blocks are data): every page works without JavaScript.
 import type { ComponentChildren } from 'preact';
+import { feedLinks } from '../../discovery/feeds/feed-format.ts';
+import { serializeJsonLd } from '../../discovery/structured-data/json-ld.ts';
+import { siteFeed } from '../list-feeds.ts';
 import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import type { PageContext, PageMeta } from './page-context.ts';
@@ -9,6 +13,9 @@ import type { PageContext, PageMeta } from './page-context.ts';
 export function Document({ ctx, meta, children }: { ctx: PageContext; meta: PageMeta; children: ComponentChildren }) {
   const canonical = ctx.baseUrl + meta.canonicalPath;
   const fullTitle = meta.title === ctx.site.title ? meta.title : `${meta.title} | ${ctx.site.title}`;
+  const image = meta.image ? absolute(ctx.baseUrl, meta.image) : null;
+  const site = siteFeed(ctx.site);
+  const feeds = [...feedLinks(site.pagePath, site.title), ...(meta.feeds ?? [])];
   return (
     <html lang={ctx.site.language}>
       <head>
@@ -24,7 +31,24 @@ export function Document({ ctx, meta, children }: { ctx: PageContext; meta: Page
         <meta property="og:type" content={meta.type ?? 'website'} />
         <meta property="og:url" content={canonical} />
         {meta.description ? <meta property="og:description" content={meta.description} /> : null}
-        {meta.image ? <meta property="og:image" content={absolute(ctx.baseUrl, meta.image)} /> : null}
+        {image ? <meta property="og:image" content={image} /> : null}
+        {image && meta.imageAlt ? <meta property="og:image:alt" content={meta.imageAlt} /> : null}
+        {meta.article ? <ArticleProperties article={meta.article} /> : null}
+        <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        <meta name="twitter:title" content={meta.title} />
+        {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
+        {image ? <meta name="twitter:image" content={image} /> : null}
+        {image && meta.imageAlt ? <meta name="twitter:image:alt" content={meta.imageAlt} /> : null}
+        {meta.prev ? <link rel="prev" href={ctx.baseUrl + meta.prev} /> : null}
+        {meta.next ? <link rel="next" href={ctx.baseUrl + meta.next} /> : null}
+        {feeds.map((feed) => (
+          <link rel="alternate" type={feed.type} title={feed.title} href={absolute(ctx.baseUrl, feed.href)} />
+        ))}
+        {(meta.structuredData ?? []).map((data) => (
+          // The one raw output besides the article body: JSON that serializeJsonLd has escaped so
+          // it cannot close the element (no "<" survives). A data block, not run: the CSP allows it.
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
+        ))}
         <link rel="stylesheet" href={ctx.stylesheetHref} />
       </head>
       <body>
@@ -38,6 +62,22 @@ export function Document({ ctx, meta, children }: { ctx: PageContext; meta: Page
         <SiteFooter ctx={ctx} />
       </body>
     </html>
+  );
+}
+
+function ArticleProperties({ article }: { article: NonNullable<PageMeta['article']> }) {
+  return (
+    <>
+      <meta property="article:published_time" content={article.publishedTime.toISOString()} />
+      <meta property="article:modified_time" content={article.modifiedTime.toISOString()} />
+      <meta property="article:section" content={article.section} />
+      {article.authorUrls.map((url) => (
+        <meta property="article:author" content={url} />
+      ))}
+      {article.tags.map((tag) => (
+        <meta property="article:tag" content={tag} />
+      ))}
+    </>
   );
 }
 

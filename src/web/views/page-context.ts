@@ -1,6 +1,7 @@
 // What every public page needs besides its own data: the site's settings, the navigation,
 // the strings dictionary and where the stylesheet lives. Built once per request by the routes.
 import type { Section } from '../../content/content.ts';
+import type { JsonLd } from '../../discovery/structured-data/json-ld.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import type { Strings } from '../strings.ts';
 
@@ -23,5 +24,15 @@ export interface PageMeta {
   /** Open Graph type. */
   type?: 'website' | 'article' | 'profile';
   image?: string | null;
+  imageAlt?: string;
   noindex?: boolean;
+  /** This page's own feeds, announced with <link rel="alternate">; the site's are on every page. */
+  feeds?: { title: string; href: string; type: string }[];
+  /** Paths of the neighbouring pages of a paginated list (<link rel="prev|next">). */
+  prev?: string;
+  next?: string;
+  /** Open Graph article:* properties, for og:type article. */
+  article?: { publishedTime: Date; modifiedTime: Date; section: string; authorUrls: string[]; tags: string[] };
+  /** schema.org objects, each written as a JSON-LD data block. */
+  structuredData?: JsonLd[];
 }

@@ -6,6 +6,14 @@ export function pageHref(path: string, page: number): string {
   return page <= 1 ? path : `${path}?page=${page}`;
 }
 
+/** The neighbouring pages, for <link rel="prev|next"> in the head. */
+export function pageLinks(page: Page<unknown>, path: string): { prev?: string; next?: string } {
+  return {
+    ...(page.page > 1 && { prev: pageHref(path, page.page - 1) }),
+    ...(page.page < page.pageCount && { next: pageHref(path, page.page + 1) }),
+  };
+}
+
 export function Pagination({ page, path, strings }: { page: Page<unknown>; path: string; strings: Strings }) {
   if (page.pageCount <= 1) return null;
   return (

@@ -2,6 +2,9 @@
 // byline with roles, dateline, published/updated times, featured image, body with the inline
 // "See also" after the 2nd or 3rd paragraph, author boxes, comments region, back to top.
 import type { Article, ArticleSummary } from '../../../content/content.ts';
+import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
+import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
+import { personPath } from '../../../people/people.ts';
 import { AuthorBox } from '../components/author-box.tsx';
 import { Byline } from '../components/byline.tsx';
 import { FeaturedFigure } from '../components/picture.tsx';
@@ -30,6 +33,18 @@ export function ArticlePage({ ctx, article, seeAlso }: ArticlePageProps) {
         canonicalPath: article.path,
         type: 'article',
         image: article.featuredImage?.url ?? null,
+        ...(article.featuredImage?.alt && { imageAlt: article.featuredImage.alt }),
+        article: {
+          publishedTime: article.publishedAt,
+          modifiedTime: article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt,
+          section: article.section.name,
+          authorUrls: article.authors.map((person) => ctx.baseUrl + personPath(person)),
+          tags: article.tags.map((tag) => tag.name),
+        },
+        structuredData: [
+          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl }),
+          breadcrumbListJsonLd([{ name: site.title, path: '/' }, { name: article.section.name, path: `/${article.section.slug}` }, { name: article.headline, path: article.path }], ctx.baseUrl),
+        ],
       }}
     >
       <article class="article">

@@ -4,16 +4,17 @@ import type { ArticleSummary } from '../../../content/content.ts';
 import type { Page } from '../../../pagination.ts';
 import { type Person, personPath } from '../../../people/people.ts';
 import { Avatar } from '../components/avatar.tsx';
-import { Pagination, pageHref } from '../components/pagination.tsx';
+import { profilePageJsonLd } from '../../../discovery/structured-data/profile-page.ts';
+import { Pagination, pageHref, pageLinks } from '../components/pagination.tsx';
 import { StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
-import type { PageContext } from '../page-context.ts';
+import type { PageContext, PageMeta } from '../page-context.ts';
 
-export function AuthorPage({ ctx, person, stories }: { ctx: PageContext; person: Person; stories: Page<ArticleSummary> }) {
+export function AuthorPage({ ctx, person, stories, feeds }: { ctx: PageContext; person: Person; stories: Page<ArticleSummary>; feeds?: PageMeta['feeds'] }) {
   const { strings } = ctx;
   const path = personPath(person);
   return (
-    <Document ctx={ctx} meta={{ title: person.name, description: person.bio || undefined, canonicalPath: pageHref(path, stories.page), type: 'profile', image: person.avatarUrl }}>
+    <Document ctx={ctx} meta={{ title: person.name, description: person.bio || undefined, canonicalPath: pageHref(path, stories.page), type: 'profile', image: person.avatarUrl, ...pageLinks(stories, path), ...(feeds && { feeds }), structuredData: [profilePageJsonLd(person, ctx.baseUrl)] }}>
       <header class="profile">
         <Avatar person={person} size={120} decorative />
         <div class="profile-text">

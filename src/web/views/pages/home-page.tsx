@@ -3,7 +3,7 @@
 // first reached by paging.
 import type { ArticleSummary, Section } from '../../../content/content.ts';
 import type { Page } from '../../../pagination.ts';
-import { Pagination } from '../components/pagination.tsx';
+import { Pagination, pageLinks } from '../components/pagination.tsx';
 import { StoryCard, StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
 import type { PageContext } from '../page-context.ts';
@@ -22,7 +22,7 @@ export function HomePage({ ctx, latest, bySection }: HomePageProps) {
   const first = latest.page === 1;
   const [lead, ...rest] = latest.items;
   return (
-    <Document ctx={ctx} meta={{ title: site.title, description: site.tagline || undefined, canonicalPath: first ? '/' : `/?page=${latest.page}` }}>
+    <Document ctx={ctx} meta={{ title: site.title, description: site.tagline || undefined, canonicalPath: first ? '/' : `/?page=${latest.page}`, ...pageLinks(latest, '/') }}>
       <h1 class="visually-hidden">{site.title}</h1>
       {first && lead ? (
         <section class="front-top" aria-labelledby="lead-heading">

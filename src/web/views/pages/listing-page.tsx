@@ -1,10 +1,10 @@
 // Section fronts and tag pages: a heading, an optional description, and a paginated list.
 import type { ArticleSummary } from '../../../content/content.ts';
 import type { Page } from '../../../pagination.ts';
-import { Pagination, pageHref } from '../components/pagination.tsx';
+import { Pagination, pageHref, pageLinks } from '../components/pagination.tsx';
 import { StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
-import type { PageContext } from '../page-context.ts';
+import type { PageContext, PageMeta } from '../page-context.ts';
 
 export interface ListingPageProps {
   ctx: PageContext;
@@ -13,11 +13,12 @@ export interface ListingPageProps {
   description?: string;
   path: string;
   stories: Page<ArticleSummary>;
+  feeds?: PageMeta['feeds'];
 }
 
-export function ListingPage({ ctx, kind, heading, description, path, stories }: ListingPageProps) {
+export function ListingPage({ ctx, kind, heading, description, path, stories, feeds }: ListingPageProps) {
   return (
-    <Document ctx={ctx} meta={{ title: stories.page > 1 ? `${heading} – ${ctx.strings.pageOf(stories.page, stories.pageCount)}` : heading, description: description || undefined, canonicalPath: pageHref(path, stories.page) }}>
+    <Document ctx={ctx} meta={{ title: stories.page > 1 ? `${heading} – ${ctx.strings.pageOf(stories.page, stories.pageCount)}` : heading, description: description || undefined, canonicalPath: pageHref(path, stories.page), ...pageLinks(stories, path), ...(feeds && { feeds }) }}>
       <header class={`listing-header listing-${kind}`}>
         <h1>{heading}</h1>
         {description ? <p class="listing-description">{description}</p> : null}

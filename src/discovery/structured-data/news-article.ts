@@ -1,0 +1,46 @@
+// schema.org NewsArticle for the article page, as Google's article rich results read it:
+// authors as Person objects linking to their author pages (never an email), the publication as
+// a NewsMediaOrganization with its logo when it has one, and every URL absolute.
+import type { Article } from '../../content/content.ts';
+import { personPath } from '../../people/people.ts';
+import type { SiteSettings } from '../../settings/site-settings.ts';
+import { absoluteUrl } from '../absolute-url.ts';
+import type { JsonLd } from './json-ld.ts';
+
+export interface NewsArticleInput {
+  article: Pick<Article, 'headline' | 'standfirst' | 'seoDescription' | 'authors' | 'section' | 'tags' | 'featuredImage' | 'updatedAt'> & { path: string; publishedAt: Date };
+  site: Pick<SiteSettings, 'title' | 'language' | 'logoUrl'>;
+  baseUrl: string;
+}
+
+export function newsArticleJsonLd({ article, site, baseUrl }: NewsArticleInput): JsonLd {
+  const url = absoluteUrl(baseUrl, article.path);
+  const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
+  const description = article.seoDescription || article.standfirst;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    ...(description && { description }),
+    ...(article.featuredImage && { image: [absoluteUrl(baseUrl, article.featuredImage.url)] }),
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: modified.toISOString(),
+    author: article.authors.map((person) => ({ '@type': 'Person', name: person.name, url: absoluteUrl(baseUrl, personPath(person)) })),
+    publisher: publisherJsonLd(site, baseUrl),
+    articleSection: article.section.name,
+    ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name) }),
+    inLanguage: site.language,
+    isAccessibleForFree: true,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+  };
+}
+
+function publisherJsonLd(site: NewsArticleInput['site'], baseUrl: string): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: site.title,
+    url: absoluteUrl(baseUrl, '/'),
+    ...(site.logoUrl && { logo: { '@type': 'ImageObject', url: absoluteUrl(baseUrl, site.logoUrl) } }),
+  };
+}

@@ -1,0 +1,56 @@
+// An uploaded image as the newsroom and the views see it. Only re-encoded variants are kept (the
+// original, with its EXIF and GPS data, is never stored); `width` and `height` are the original's,
+// after EXIF rotation. `fallbackUrl` is the JPEG or PNG variant an `<img src>` should name.
+export type ImageType = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
+export type VariantFormat = 'webp' | 'avif' | 'jpeg' | 'png';
+
+export interface MediaVariant {
+  width: number;
+  height: number;
+  format: VariantFormat;
+  url: string;
+  bytes: number;
+}
+
+export interface MediaItem {
+  id: number;
+  originalFilename: string;
+  /** What the upload's bytes were, whatever its name said. */
+  originalFormat: ImageType;
+  originalBytes: number;
+  width: number;
+  height: number;
+  /** May be empty until someone writes it; an article cannot be published with it empty. */
+  alt: string;
+  caption: string;
+  credit: string;
+  /** The user who uploaded it, if known. */
+  uploadedBy: number | null;
+  createdAt: Date;
+  /** Narrowest first; for each width an AVIF, a WebP and a JPEG or PNG fallback. */
+  variants: MediaVariant[];
+  fallbackUrl: string;
+}
+
+export interface MediaUpload {
+  bytes: Uint8Array;
+  /** The name the file had on the uploader's computer: shown in the library, never trusted. */
+  filename: string;
+  uploadedBy?: number | null;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface MediaText {
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface MediaQuery {
+  /** Matches the filename, alt text or caption, ignoring case. */
+  query?: string;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,38 @@
+// Media on the local disk under `<dataDir>/media/`, which web/media.ts serves at `/media/` with
+// immutable caching. Files are written with the `wx` flag so an existing file is never replaced;
+// the content type is implied by the extension, so it is not recorded.
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isValidMediaKey, type MediaStorage } from './media-storage.ts';
+
+export function createLocalMediaStorage(dataDir: string): MediaStorage {
+  const root = path.join(dataDir, 'media');
+  const fileOf = (key: string): string => {
+    if (!isValidMediaKey(key)) throw new Error(`Not a valid media key: ${JSON.stringify(key)}`);
+    return path.join(root, ...key.split('/'));
+  };
+
+  return {
+    async put(key, bytes) {
+      const file = fileOf(key);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, bytes, { flag: 'wx' });
+    },
+    async get(key) {
+      try {
+        return await readFile(fileOf(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    async delete(key) {
+      try {
+        await unlink(fileOf(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    },
+    url: (key) => `/media/${key}`,
+  };
+}

@@ -1,0 +1,60 @@
+// The media library through HTTP: uploads checked by their bytes, alt text, search and rights.
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { parseDocument, texts } from '../helpers/html.ts';
+import { cookieHeader, absorb, signIn, type Staff } from '../helpers/newsroom.ts';
+
+async function upload(t: TestApp, staff: Staff, file: { bytes: Buffer; name: string; type: string }, fields: Record<string, string> = {}) {
+  const csrf = await staff.csrf('/admin/media');
+  const form = new FormData();
+  form.append('_csrf', csrf);
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  const request = new Request('http://localhost/admin/media', { method: 'POST', body: form });
+  const payload = Buffer.from(await request.arrayBuffer());
+  return absorb(staff.jar, await t.app.inject({ method: 'POST', url: '/admin/media', payload, headers: { 'content-type': request.headers.get('content-type')!, cookie: cookieHeader(staff.jar) } }));
+}
+
+const png = () => sharp({ create: { width: 1000, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
+
+describe('the media library', () => {
+  let t: TestApp;
+  let author: Staff;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    author = await signIn(t.app, 'author');
+  });
+  afterAll(() => t.close());
+
+  it('uploads an image, makes responsive variants and shows its address and Markdown', async () => {
+    const response = await upload(t, author, { bytes: await png(), name: 'harbour.png', type: 'image/png' }, { alt: 'Cranes at the harbour', caption: 'The quiet docks' });
+    expect(response.statusCode).toBe(303);
+    const page = parseDocument((await author.get(response.headers.location as string)).body);
+    const address = page.querySelector('#address')!.getAttribute('value')!;
+    expect(address).toMatch(/^\/media\/uploads\/.+\.(jpg|jpeg|png)$/);
+    expect(page.querySelector('#markdown')!.getAttribute('value')).toBe(`![Cranes at the harbour](${address} "The quiet docks")`);
+    const served = await t.app.inject({ url: address });
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['cache-control']).toContain('immutable');
+  });
+
+  it('refuses SVG and files whose bytes are not an image, whatever their name', async () => {
+    const svg = await upload(t, author, { bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'), name: 'logo.svg', type: 'image/svg+xml' });
+    expect(svg.statusCode).toBe(415);
+    const fake = await upload(t, author, { bytes: Buffer.from('just some text pretending'), name: 'photo.jpg', type: 'image/jpeg' });
+    expect(fake.statusCode).toBe(415);
+    expect(texts(parseDocument(fake.body), '.form-error')).toHaveLength(1);
+  });
+
+  it('lets the library be searched by alt text', async () => {
+    await upload(t, author, { bytes: await png(), name: 'market.png', type: 'image/png' }, { alt: 'A crowded fish market' });
+    const page = parseDocument((await author.get('/admin/media?q=fish')).body);
+    expect(texts(page, '.media-grid li span')).toEqual(['market.png']);
+  });
+
+  it('does not let contributors upload', async () => {
+    const contributor = await signIn(t.app, 'contributor');
+    expect((await contributor.get('/admin/media')).statusCode).toBe(403);
+  });
+});
