@@ -10,6 +10,11 @@ import { isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerPeopleRoutes } from './routes/people.routes.tsx';
+import { registerSectionRoutes } from './routes/section.routes.tsx';
+import { registerSettingsRoutes } from './routes/settings.routes.tsx';
+import { registerTagRoutes } from './routes/tag.routes.tsx';
+import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
 import { registerSessionRoutes } from './routes/session.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
@@ -55,10 +60,6 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
     app.get(asset.path.replace(/^\/admin/, ''), async (_request, reply) => reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
   }
 
-  registerSessionRoutes(app, context, assets);
-  registerArticleRoutes(app, context, assets);
-  await registerMediaRoutes(app, context, assets);
-
   app.setNotFoundHandler(async (request, reply) =>
     reply.code(404).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Not found', message: 'There is nothing at this address in the newsroom.' }))),
   );
@@ -78,4 +79,14 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
     const message = status >= 500 ? 'The newsroom could not complete this request. Nothing you typed was saved by it; go back and try again.' : (error as Error).message;
     return reply.code(status).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title, message })));
   });
+
+  // Handlers first: a route takes the scope's error handler when it is registered.
+  registerSessionRoutes(app, context, assets);
+  registerArticleRoutes(app, context, assets);
+  registerPeopleRoutes(app, context, assets);
+  registerSectionRoutes(app, context, assets);
+  registerTagRoutes(app, context, assets);
+  registerSettingsRoutes(app, context, assets);
+  registerUserRoutes(app, context, assets);
+  await registerMediaRoutes(app, context, assets);
 }

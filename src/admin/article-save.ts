@@ -24,8 +24,14 @@ export async function saveArticleForm(context: AppContext, viewer: Viewer, artic
     throw new AppError('FORBIDDEN', 'Your role does not allow publishing; submit the article for review instead.');
   }
 
+  // An image from the library brings its size, and its alt text, caption and credit where the
+  // form left them empty.
+  const library = values.imageUrl ? await context.services.media.findMediaByUrl(values.imageUrl) : undefined;
+  const withLibrary = library
+    ? { ...values, imageWidth: String(library.width), imageHeight: String(library.height), imageAlt: values.imageAlt || library.alt, imageCaption: values.imageCaption || library.caption, imageCredit: values.imageCredit || library.credit }
+    : values;
   const { timeZone } = await settings.getSiteSettings();
-  const checked = checkForm(values, action, { timeZone, now: context.clock.now() });
+  const checked = checkForm(withLibrary, action, { timeZone, now: context.clock.now() });
   if (Object.keys(checked.errors).length > 0) return { ok: false, values, errors: checked.errors, status: 400 };
 
   const status = checked.status ?? existing?.status ?? 'draft';

@@ -11,7 +11,8 @@ import { newToken, tokenId } from './tokens.ts';
 import * as repo from './user.repository.ts';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
-const linkLifetimeMs = 48 * 60 * 60 * 1000;
+/** How long a one-time set-password link works. */
+export const linkLifetimeMs = 48 * 60 * 60 * 1000;
 /** Failures on one account before it locks, and for how long. */
 const accountLimit = { failures: 5, lockMs: 15 * 60 * 1000 };
 /** Attempts from one address in a window before it must wait. */

@@ -20,22 +20,43 @@ function help(): string {
 function commandHelp(name: string, command: Command): string {
   const lines = [`Usage: ${command.usage}`, '', command.summary];
   const options = Object.entries(command.options ?? {});
-  if (options.length > 0) lines.push('', 'Options:', ...options.map(([option, spec]) => `  --${option}  ${spec.description}`));
+  if (options.length > 0) lines.push('', 'Options:', ...options.map(([option, spec]) => `  --${option}  ${spec.description}${spec.required ? ' (required)' : ''}`));
   lines.push('  --help  show this help');
   return lines.join('\n');
 }
 
+/** A command is one word (`migrate`) or two (`user create`); the rest are its options. */
+function findCommand(argv: string[]): { name: string; command: Command; rest: string[] } | undefined {
+  const [first = '', second, ...more] = argv;
+  const pair = second !== undefined ? commands[`${first} ${second}`] : undefined;
+  if (pair) return { name: `${first} ${second}`, command: pair, rest: more };
+  const single = commands[first];
+  return single && { name: first, command: single, rest: argv.slice(1) };
+}
+
 export async function main(argv: string[]): Promise<number | 'running'> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [first] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     console.log(help());
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
-    console.error(`byline: unknown command "${name}".\n\n${help()}`);
+  const found = findCommand(argv);
+  if (!found) {
+    const group = Object.keys(commands).filter((name) => name.startsWith(`${first} `));
+    if (group.length === 0) {
+      console.error(`byline: unknown command "${first}".\n\n${help()}`);
+      return 2;
+    }
+    const second = argv[1];
+    if (second === '--help' || second === '-h') {
+      console.log(help());
+      return 0;
+    }
+    const problem = second === undefined || second.startsWith('-') ? 'needs a subcommand' : `has no subcommand "${second}"`;
+    console.error(`byline ${first} ${problem}: use ${group.map((name) => `byline ${name}`).join(' or ')}.\n\n${help()}`);
     return 2;
   }
+  const { name, command, rest } = found;
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: rest, options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } }, strict: true }));
@@ -46,6 +67,11 @@ export async function main(argv: string[]): Promise<number | 'running'> {
   if (values.help) {
     console.log(commandHelp(name, command));
     return 0;
+  }
+  const missing = Object.entries(command.options ?? {}).filter(([option, spec]) => spec.required && (values[option] === undefined || values[option] === ''));
+  if (missing.length > 0) {
+    console.error(`byline ${name}: ${missing.map(([option]) => `--${option}`).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} required.\n\n${commandHelp(name, command)}`);
+    return 2;
   }
   try {
     return await command.run(values);

@@ -34,5 +34,9 @@ export function createLocalMediaStorage(dataDir: string): MediaStorage {
       }
     },
     url: (key) => `/media/${key}`,
+    keyOf: (url) => {
+      const key = url.startsWith('/media/') ? url.slice('/media/'.length) : undefined;
+      return key !== undefined && isValidMediaKey(key) ? key : undefined;
+    },
   };
 }

@@ -8,6 +8,8 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
   /** The URL readers fetch the file from. */
   url(key: string): string;
+  /** The key behind one of this storage's URLs; undefined for any other URL. */
+  keyOf(url: string): string | undefined;
 }
 
 /** Keys are lowercase relative paths: no `..`, no leading slash, nothing a URL must escape. */

@@ -55,6 +55,11 @@ export async function findMediaRow(db: Db, id: number): Promise<MediaRow | undef
   return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findMediaIdByVariantKey(db: Db, storageKey: string): Promise<number | undefined> {
+  const row = await db.selectFrom('media_variants').select('media_id').where('storage_key', '=', storageKey).executeTakeFirst();
+  return row?.media_id;
+}
+
 export async function listVariantRows(db: Db, mediaIds: number[]): Promise<VariantRow[]> {
   if (mediaIds.length === 0) return [];
   return db.selectFrom('media_variants').selectAll().where('media_id', 'in', mediaIds).execute();

@@ -151,6 +151,13 @@ export function createMediaService({ db, clock, events, storage, maxUploadBytes,
      * Of these media ids, those without alt text, in the order given: the article service refuses
      * to publish while any remain. An id that names no media item counts as missing too.
      */
+    /** The library item one of whose variants is served at `url` (what articles store), if any. */
+    async findMediaByUrl(url: string): Promise<MediaItem | undefined> {
+      const key = storage.keyOf(url);
+      const id = key === undefined ? undefined : await repo.findMediaIdByVariantKey(db, key);
+      return id === undefined ? undefined : findMedia(id);
+    },
+
     async missingAltText(mediaIds: number[]): Promise<number[]> {
       const ids = [...new Set(mediaIds)];
       const withAlt = new Set(await repo.listIdsWithAlt(db, ids));

@@ -53,6 +53,20 @@ describe('the media library', () => {
     expect(texts(page, '.media-grid li span')).toEqual(['market.png']);
   });
 
+  it('serves a library image as a responsive picture on the article page, with its alt text', async () => {
+    const uploaded = await upload(t, author, { bytes: await png(), name: 'port.png', type: 'image/png' }, { alt: 'A port at dawn', credit: 'Photo: Ana Lima' });
+    const address = parseDocument((await author.get(uploaded.headers.location as string)).body).querySelector('#address')!.getAttribute('value')!;
+    const section = await t.app.byline.services.taxonomy.createSection({ name: 'Ports', slug: 'ports' });
+    const saved = await author.post('/admin/articles', { headline: 'Ports reopen', sectionId: String(section.id), author1: String(author.personId), bodyMarkdown: 'One.\n\nTwo.', imageUrl: address, action: 'publish' });
+    expect(saved.statusCode).toBe(303);
+    const id = Number(/articles\/(\d+)/.exec(saved.headers.location as string)![1]);
+    const article = await t.app.byline.services.articles.getArticle(id);
+    expect(article.featuredImage).toMatchObject({ alt: 'A port at dawn', credit: 'Photo: Ana Lima', width: 1000, height: 600 });
+    const page = parseDocument((await t.app.inject({ url: article.path! })).body);
+    expect(page.querySelector('.featured-image picture source[type="image/avif"]')?.getAttribute('srcset')).toMatch(/ 480w, .* 1000w$/);
+    expect(page.querySelector('.featured-image img')?.getAttribute('alt')).toBe('A port at dawn');
+  });
+
   it('does not let contributors upload', async () => {
     const contributor = await signIn(t.app, 'contributor');
     expect((await contributor.get('/admin/media')).statusCode).toBe(403);

@@ -42,10 +42,16 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   }
 
   async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; status?: number } = {}) {
-    const [sections, everyone, site] = await Promise.all([taxonomy.listSections(), people.listAllPeople(), settings.getSiteSettings()]);
+    const [sections, everyone, site, recent] = await Promise.all([
+      taxonomy.listSections(),
+      people.listAllPeople(),
+      settings.getSiteSettings(),
+      can(viewer, 'media.upload') ? context.services.media.listMedia({ page: 1, pageSize: 30 }) : undefined,
+    ]);
     return html(
       reply,
       EditorPage({
+        recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename })),
         assets,
         viewer,
         csrf: reply.generateCsrf(),
@@ -159,10 +165,15 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const viewer = requireViewer(request);
     const article = await findArticle(request.params.id);
     if (!canEditArticle(viewer, article)) throw new AppError('FORBIDDEN', 'Your role does not allow previewing this article.');
-    const [site, sections, seeAlso] = await Promise.all([settings.getSiteSettings(), taxonomy.listSections(), articles.findSeeAlso(article)]);
+    const [site, sections, seeAlso, featuredMedia] = await Promise.all([
+      settings.getSiteSettings(),
+      taxonomy.listSections(),
+      articles.findSeeAlso(article),
+      article.featuredImage ? context.services.media.findMediaByUrl(article.featuredImage.url) : undefined,
+    ]);
     const publishedAt = article.publishedAt ?? context.clock.now();
     const ctx = { site, sections, strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
-    const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }) });
+    const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia });
     return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderPage(page));
   });
 

@@ -18,6 +18,7 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         ['/admin/articles/new', 'New article', can(viewer, 'article.create')],
         ['/admin/media', 'Media', can(viewer, 'media.upload')],
         ['/admin/people', 'People', can(viewer, 'people.manage')],
+        ['/admin/profile', 'My profile', viewer.personId !== null && can(viewer, 'profile.edit-own')],
         ['/admin/sections', 'Sections', can(viewer, 'taxonomy.manage')],
         ['/admin/tags', 'Tags', can(viewer, 'taxonomy.manage')],
         ['/admin/users', 'Users', can(viewer, 'users.manage')],

@@ -20,6 +20,8 @@ export interface EditorPageProps extends AdminPageProps {
   conflict?: string;
   publicPath?: string | null;
   previewHtml: string;
+  /** Recent library images offered for the featured image. */
+  recentMedia: { url: string; label: string }[];
 }
 
 export function EditorPage(props: EditorPageProps) {
@@ -125,7 +127,12 @@ export function EditorPage(props: EditorPageProps) {
             ))}
           </Fieldset>
           <Fieldset legend="Featured image">
-            <TextField name="imageUrl" label="Image address" value={values.imageUrl} errors={errors} hint="From the media library, e.g. /media/uploads/…" />
+            <TextField name="imageUrl" label="Image address" value={values.imageUrl} errors={errors} hint="From the media library: start typing, or copy the address from the image's page." list="recent-media" />
+            <datalist id="recent-media">
+              {props.recentMedia.map((item) => (
+                <option value={item.url}>{item.label}</option>
+              ))}
+            </datalist>
             <TextField name="imageAlt" label="Alt text" value={values.imageAlt} errors={errors} hint="What the picture shows, for readers who cannot see it. Required to publish." />
             <TextField name="imageCaption" label="Caption" value={values.imageCaption} errors={errors} />
             <TextField name="imageCredit" label="Credit" value={values.imageCredit} errors={errors} />

@@ -18,8 +18,8 @@ export function describedBy(name: string, errors: FieldErrors, hint?: boolean): 
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: { name: string; label: string; value: string; errors: FieldErrors; type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'number'; required?: boolean; hint?: string; autocomplete?: string; maxLength?: number }) {
-  const { name, label, value, errors, type = 'text', required, hint, autocomplete, maxLength } = props;
+export function TextField(props: { name: string; label: string; value: string; errors: FieldErrors; type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'number'; required?: boolean; hint?: string; autocomplete?: string; maxLength?: number; list?: string }) {
+  const { name, label, value, errors, type = 'text', required, hint, autocomplete, maxLength, list } = props;
   return (
     <div class={`field${errors[name] ? ' has-error' : ''}`}>
       <label for={name}>
@@ -31,7 +31,7 @@ export function TextField(props: { name: string; label: string; value: string; e
           {hint}
         </p>
       ) : null}
-      <input id={name} name={name} type={type as "text"} value={value} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))} autocomplete={autocomplete} maxLength={maxLength} />
+      <input id={name} name={name} type={type as "text"} value={value} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))} autocomplete={autocomplete} maxLength={maxLength} list={list} />
       <FieldError name={name} errors={errors} />
     </div>
   );

@@ -34,11 +34,21 @@ export function toFeedEntry(article: ArticleWithBody, baseUrl: string, content: 
     summaryHtml: escapeHtml(article.standfirst),
     contentHtml: content === 'full' ? absoluteBodyUrls(article.bodyHtml, baseUrl) : null,
     published,
-    modified: article.updatedAt && article.updatedAt > published ? article.updatedAt : published,
+    modified: lastChangeOf(article),
     authors: article.authors.map((author) => ({ name: author.name, url: absoluteUrl(baseUrl, personPath(author)) })),
     section: { name: article.section.name, slug: article.section.slug },
     image: imageUrl ? { url: imageUrl, type: imageTypeOf(imageUrl) } : null,
   };
+}
+
+/** When an article last changed for readers: its update, if that came after publication. */
+export function lastChangeOf(article: Pick<ArticleWithBody, 'publishedAt' | 'updatedAt'>): Date {
+  return article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
+}
+
+/** The newest change among a feed's articles: its Last-Modified; null for an empty feed. */
+export function feedLastModified(articles: Pick<ArticleWithBody, 'publishedAt' | 'updatedAt'>[]): Date | null {
+  return articles.map(lastChangeOf).reduce<Date | null>((latest, changed) => (!latest || changed > latest ? changed : latest), null);
 }
 
 export function escapeHtml(text: string): string {

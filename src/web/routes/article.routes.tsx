@@ -14,8 +14,12 @@ export function registerArticleRoutes(app: FastifyInstance, { services }: AppCon
     if (!article || !article.path || !article.publishedAt) return site.notFound(request, reply);
     const requested = request.url.split('?')[0]!.replace(/\/+$/, '');
     if (requested !== article.path) return reply.redirect(article.path, 301);
-    const [ctx, seeAlso] = await Promise.all([site.pageContext(request, article.section.slug), services.articles.findSeeAlso(article)]);
+    const [ctx, seeAlso, featuredMedia] = await Promise.all([
+      site.pageContext(request, article.section.slug),
+      services.articles.findSeeAlso(article),
+      article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
+    ]);
     reply.header('cache-control', 'public, max-age=60');
-    return site.sendPage(reply, <ArticlePage ctx={ctx} article={{ ...article, path: article.path, publishedAt: article.publishedAt }} {...(seeAlso ? { seeAlso } : {})} />);
+    return site.sendPage(reply, <ArticlePage ctx={ctx} article={{ ...article, path: article.path, publishedAt: article.publishedAt }} {...(seeAlso ? { seeAlso } : {})} featuredMedia={featuredMedia} />);
   });
 }

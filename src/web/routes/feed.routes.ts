@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { ArticleFilter } from '../../content/content.ts';
+import { feedLastModified } from '../../discovery/feeds/feed-entry.ts';
 import { type FeedFormat, feedFormatList, feedFormats } from '../../discovery/feeds/feed-format.ts';
 import { renderFeed } from '../../discovery/feeds/render-feed.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
@@ -21,16 +22,13 @@ type FeedList = { feed: ListFeed; filter: ArticleFilter; emptyIsNotFound?: boole
 export function registerFeedRoutes(app: FastifyInstance, { services, config, clock }: AppContext, site: PublicSite): void {
   const { articles, taxonomy, people, settings } = services;
 
-  async function serve(request: FastifyRequest, reply: FastifyReply, format: FeedFormat, find: (site: SiteSettings) => Promise<FeedList | undefined>) {
+  async function serve(request: FastifyRequest, reply: FastifyReply, format: FeedFormat, find: (siteSettings: SiteSettings) => Promise<FeedList | undefined>) {
     const siteSettings = await settings.getSiteSettings();
     const list = await find(siteSettings);
     if (!list) return site.notFound(request, reply);
     const items = await articles.listPublishedWithBodies(list.filter, feedLength);
     if (list.emptyIsNotFound && items.length === 0) return site.notFound(request, reply);
-    const lastModified = items.reduce<Date | null>((latest, item) => {
-      const changed = item.updatedAt && item.updatedAt > item.publishedAt ? item.updatedAt : item.publishedAt;
-      return !latest || changed > latest ? changed : latest;
-    }, null);
+    const lastModified = feedLastModified(items);
     const { body, contentType } = renderFeed(format, {
       channel: { ...list.feed, siteTitle: siteSettings.title, language: siteSettings.language, logoUrl: siteSettings.logoUrl },
       articles: items,

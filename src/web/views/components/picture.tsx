@@ -1,6 +1,8 @@
 // A featured image: width and height always set so the page does not shift as it loads.
 import type { FeaturedImage } from '../../../content/content.ts';
+import type { MediaItem } from '../../../media/media.ts';
 import type { Strings } from '../../strings.ts';
+import { ResponsiveImage } from './responsive-image.tsx';
 
 export function Picture({ image, eager = false, className }: { image: FeaturedImage; eager?: boolean; className?: string }) {
   return (
@@ -17,10 +19,11 @@ export function Picture({ image, eager = false, className }: { image: FeaturedIm
   );
 }
 
-export function FeaturedFigure({ image, strings }: { image: FeaturedImage; strings: Strings }) {
+/** `media`, when the image came from the library, adds AVIF/WebP and sizes for each screen. */
+export function FeaturedFigure({ image, strings, media }: { image: FeaturedImage; strings: Strings; media?: Pick<MediaItem, 'variants' | 'fallbackUrl'> | undefined }) {
   return (
     <figure class="featured-image">
-      <Picture image={image} eager />
+      {media ? <ResponsiveImage media={{ ...media, alt: image.alt }} sizes="(min-width: 48rem) 45rem, 100vw" eager /> : <Picture image={image} eager />}
       {image.caption || image.credit ? (
         <figcaption>
           {image.caption}

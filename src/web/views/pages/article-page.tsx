@@ -2,6 +2,7 @@
 // byline with roles, dateline, published/updated times, featured image, body with the inline
 // "See also" after the 2nd or 3rd paragraph, author boxes, comments region, back to top.
 import type { Article, ArticleSummary } from '../../../content/content.ts';
+import type { MediaItem } from '../../../media/media.ts';
 import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
 import { personPath } from '../../../people/people.ts';
@@ -17,9 +18,11 @@ export interface ArticlePageProps {
   ctx: PageContext;
   article: Article & { path: string; publishedAt: Date };
   seeAlso?: ArticleSummary;
+  /** The library item behind the featured image, for responsive sizes. */
+  featuredMedia?: Pick<MediaItem, 'variants' | 'fallbackUrl'> | undefined;
 }
 
-export function ArticlePage({ ctx, article, seeAlso }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, featuredMedia }: ArticlePageProps) {
   const { strings, site } = ctx;
   const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
@@ -69,7 +72,7 @@ export function ArticlePage({ ctx, article, seeAlso }: ArticlePageProps) {
             </p>
           </div>
         </header>
-        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} /> : null}
+        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} media={featuredMedia} /> : null}
         <div class="article-body">
           <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
           {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}

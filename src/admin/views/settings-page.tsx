@@ -1,0 +1,53 @@
+// The site settings form: every key of SiteSettings, each labelled, with its error beside it.
+// The time zone is a select of the zones this runtime knows, so a typo cannot reach the site.
+import type { SiteSettings } from '../../settings/site-settings.ts';
+import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
+import { Csrf, ErrorSummary, type FieldErrors, Fieldset, Notice, SelectField, TextField } from './form-fields.tsx';
+
+/** One text per setting: a key added to SiteSettings fails to compile until the form has it. */
+export type SettingsFormValues = Record<keyof SiteSettings, string>;
+
+/** UTC first, then the IANA zones in order; a stored zone the list lacks is kept as an option. */
+function timeZoneOptions(current: string): { value: string; label: string }[] {
+  const zones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+  if (current && !zones.includes(current)) zones.unshift(current);
+  return zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
+}
+
+export function SettingsPage(props: AdminPageProps & { values: SettingsFormValues; errors: FieldErrors; notice?: string }) {
+  const { values, errors } = props;
+  return (
+    <AdminDocument {...props} title="Site settings">
+      <h1>Site settings</h1>
+      <Notice text={props.notice} />
+      <ErrorSummary errors={errors} />
+      <form method="post" action="/admin/settings" class="admin-form">
+        <Csrf token={props.csrf} />
+        <Fieldset legend="The publication">
+          <TextField name="title" label="Title" value={values.title} errors={errors} required maxLength={200} hint="The name in every page's header and in search results." />
+          <TextField name="tagline" label="Tagline" value={values.tagline} errors={errors} maxLength={300} />
+          <TextField name="logoUrl" label="Logo address" value={values.logoUrl} errors={errors} hint="A square image: https://… or a /media/… path. Leave empty for none." />
+        </Fieldset>
+        <Fieldset legend="Language and time">
+          <TextField name="language" label="Language" value={values.language} errors={errors} required hint="A BCP 47 language tag, for example en, en-GB or fr-CA. Sets the words readers see and the page language." />
+          <SelectField name="timeZone" label="Time zone" value={values.timeZone} errors={errors} options={timeZoneOptions(values.timeZone)} hint="Dates on pages and in article addresses are in this zone." />
+        </Fieldset>
+        <Fieldset legend="Feeds">
+          <SelectField
+            name="feedContent"
+            label="Feed content"
+            value={values.feedContent}
+            errors={errors}
+            options={[
+              { value: 'full', label: 'Full articles' },
+              { value: 'summary', label: 'Summaries only (the standfirst)' },
+            ]}
+          />
+        </Fieldset>
+        <button type="submit" class="primary">
+          Save settings
+        </button>
+      </form>
+    </AdminDocument>
+  );
+}
