@@ -4,6 +4,7 @@
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
+import { createCommentService, createSpamFilter } from './comments/comments.ts';
 import { createArticleService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
@@ -43,6 +44,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
   const auth = createAuthService({ db, clock });
   const desk = createDeskService({ db, clock, events, articleService: articles });
+  const comments = createCommentService({ db, clock, events, settings, articles, spamFilter: createSpamFilter({ db, clock }) });
   const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
 
   return {
@@ -50,7 +52,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, publishedPaths, redirects, auth, desk, media },
+    services: { settings, people, taxonomy, articles, publishedPaths, redirects, auth, desk, media, comments },
     close: () => db.destroy(),
   };
 }

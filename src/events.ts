@@ -2,6 +2,8 @@
 // commits; side effects (cache purge, reindex, related refresh, email) subscribe in app.ts.
 // Listeners run in order and a failing listener is reported, never allowed to fail the emitter.
 export interface EventMap {
+  'comment.posted': { commentId: number; articleId: number; status: 'pending' | 'approved' | 'spam' };
+  'comment.moderated': { commentId: number; articleId: number; from: 'pending' | 'approved' | 'spam' | 'trash'; to: 'pending' | 'approved' | 'spam' | 'trash' };
   'article.saved': { articleId: number; status: 'draft' | 'scheduled' | 'published' };
   'article.published': { articleId: number };
   'article.unpublished': { articleId: number };

@@ -1,7 +1,7 @@
-// Background jobs of a running server: publish scheduled articles when their time comes and
-// tidy old sign-in attempts. They run once at start (catching up on anything due while the
-// server was down) and then every 20 seconds, so a scheduled article goes live within a
-// minute. Safe with several instances: each due article is claimed by exactly one.
+// Background jobs of a running server: publish scheduled articles when their time comes, tidy
+// old sign-in attempts, forget commenters' addresses after the retention period, and empty old
+// trash. They run once at start (catching up on anything due while the server was down) and
+// then every 20 seconds, so a scheduled article goes live within a minute. Safe with several instances: each due article is claimed by exactly one.
 import type { AppContext } from './app-context.ts';
 
 export const jobIntervalMs = 20_000;
@@ -15,6 +15,7 @@ export function startJobs(context: AppContext, log: { error(obj: unknown, msg: s
       const published = await context.services.desk.publishDue();
       if (published.length > 0) log.info({ articleIds: published }, 'published scheduled articles');
       await context.services.auth.purgeOldAttempts();
+      await context.services.comments.purge();
     } catch (error) {
       log.error({ err: error }, 'scheduled job failed');
     } finally {

@@ -7,12 +7,16 @@ import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-29-0001-initial.ts';
 import * as newsroom from './migrations/2026-11-29-0002-newsroom.ts';
 import * as media from './migrations/2026-11-29-0003-media.ts';
+import * as related from './migrations/2026-11-29-0005-related.ts';
+import * as comments from './migrations/2026-11-29-0006-comments.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-29-0001-initial': initial,
   '2026-11-29-0002-newsroom': newsroom,
   '2026-11-29-0003-media': media,
+  '2026-11-29-0005-related': related,
+  '2026-11-29-0006-comments': comments,
 };
 
 const migrationTable = 'kysely_migration';

@@ -178,6 +178,80 @@ export interface MediaVariantsTable {
   bytes: number;
 }
 
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  status: 'pending' | 'approved' | 'spam' | 'trash';
+  author_name: string;
+  /** Private: never rendered anywhere public, never hashed into anything public. */
+  author_email: string;
+  author_url: string | null;
+  body: string;
+  /** Kept for moderation only; purged after the retention period. */
+  ip: string | null;
+  user_agent: string | null;
+  /** Set when the newsroom replied as itself. */
+  staff_user_id: number | null;
+  /** JSON array of strings: why it was held or marked spam. */
+  reasons: string;
+  spam_score: number | null;
+  created_at: string;
+  status_changed_at: string;
+  edited_at: string | null;
+}
+
+export interface SpamTokensTable {
+  token: string;
+  spam: number;
+  ham: number;
+}
+
+export interface SpamTotalsTable {
+  id: number;
+  spam_docs: number;
+  ham_docs: number;
+}
+
+/** An indexed (published) article: its publication time, vector norm and every distinct term. */
+export interface RelatedDocumentsTable {
+  article_id: number;
+  published_at: string;
+  /** L2 norm of the stored tf-idf vector, at indexing time. */
+  norm: number;
+  /** JSON array of all the article's distinct terms (related_terms keeps only the heaviest). */
+  terms: string;
+}
+
+/** The inverted index: an article's heaviest terms with their L2-normalised tf weights. */
+export interface RelatedTermsTable {
+  article_id: number;
+  term: string;
+  weight: number;
+}
+
+/** How many indexed articles contain each term. */
+export interface RelatedTermStatsTable {
+  term: string;
+  df: number;
+}
+
+/** Each article's stored top-10 related articles, best first (rank 1). */
+export interface RelatedArticlesTable {
+  article_id: number;
+  related_id: number;
+  score: number;
+  rank: number;
+}
+
+/** Editors' choices: a pinned article always shows (in position order); an excluded one never. */
+export interface RelatedPinsTable {
+  article_id: number;
+  related_id: number;
+  kind: 'pin' | 'exclude';
+  position: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -193,6 +267,14 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   article_revisions: ArticleRevisionsTable;
   pending_saves: PendingSavesTable;
+  comments: CommentsTable;
+  spam_tokens: SpamTokensTable;
+  spam_totals: SpamTotalsTable;
   media: MediaTable;
   media_variants: MediaVariantsTable;
+  related_documents: RelatedDocumentsTable;
+  related_terms: RelatedTermsTable;
+  related_term_stats: RelatedTermStatsTable;
+  related_articles: RelatedArticlesTable;
+  related_pins: RelatedPinsTable;
 }

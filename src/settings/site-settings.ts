@@ -17,6 +17,18 @@ export interface SiteSettings {
   logoUrl: string | null;
   /** What feeds carry: each article's whole body, or only its standfirst. */
   feedContent: 'full' | 'summary';
+  /** Reader comments: hold every one, hold a commenter's first (the default), or approve all. */
+  commentPolicy: 'hold-all' | 'hold-first' | 'approve-all';
+  /** Close comments on articles older than this many days; null keeps them open. */
+  commentsCloseAfterDays: number | null;
+  /** Deepest reply level; deeper replies attach at this level. */
+  commentMaxDepth: number;
+  /** Words or phrases that hold a comment for a moderator. */
+  commentDisallowedWords: string[];
+  /** Hold a comment with more links than this. */
+  commentMaxLinks: number;
+  /** Days to keep commenters' addresses and user agents, for moderation only. */
+  commentRetentionDays: number;
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -26,6 +38,12 @@ export const defaultSiteSettings: SiteSettings = {
   timeZone: 'UTC',
   logoUrl: null,
   feedContent: 'full',
+  commentPolicy: 'hold-first',
+  commentsCloseAfterDays: null,
+  commentMaxDepth: 5,
+  commentDisallowedWords: [],
+  commentMaxLinks: 2,
+  commentRetentionDays: 90,
 };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
@@ -108,6 +126,19 @@ export function settingsProblems(changes: Partial<SiteSettings>): Partial<Record
     } catch {
       problems.timeZone = `"${changes.timeZone}" is not an IANA time zone (for example Europe/London).`;
     }
+  }
+  if (changes.commentPolicy !== undefined && !['hold-all', 'hold-first', 'approve-all'].includes(changes.commentPolicy)) {
+    problems.commentPolicy = `"${String(changes.commentPolicy)}" is not a moderation policy: use hold-all, hold-first or approve-all.`;
+  }
+  const wholeNumber = (key: 'commentMaxDepth' | 'commentMaxLinks' | 'commentRetentionDays', min: number, max: number) => {
+    const value = changes[key];
+    if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) problems[key] = `Use a whole number from ${min} to ${max}.`;
+  };
+  wholeNumber('commentMaxDepth', 1, 10);
+  wholeNumber('commentMaxLinks', 0, 50);
+  wholeNumber('commentRetentionDays', 1, 3650);
+  if (changes.commentsCloseAfterDays != null && (!Number.isInteger(changes.commentsCloseAfterDays) || changes.commentsCloseAfterDays < 1)) {
+    problems.commentsCloseAfterDays = 'Use a whole number of days from 1, or leave it empty to keep comments open.';
   }
   // The logo goes in every page's <img src>: a web address or a path on this site, nothing else.
   if (changes.logoUrl && !/^https:\/\/\S+$/i.test(changes.logoUrl) && !/^\/(?![/\\])\S*$/.test(changes.logoUrl)) {

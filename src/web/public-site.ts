@@ -6,6 +6,9 @@ import type { AppContext } from '../app-context.ts';
 import { type Asset, loadStylesheet } from './assets.ts';
 import { renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerCommentRoutes } from './routes/comment.routes.tsx';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
 import { registerFeedRoutes } from './routes/feed.routes.ts';
 import { registerFrontRoutes } from './routes/front.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
@@ -30,6 +33,9 @@ export interface PublicSite {
 export async function publicSite(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
+  // Readers' cookies (a signed list of their held comments) and the comment form's body.
+  await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
+  await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
 
   const site: PublicSite = {
     async pageContext(_request, currentSection) {
@@ -69,6 +75,7 @@ export async function publicSite(app: FastifyInstance, { context }: { context: A
   registerFeedRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);
   registerArticleRoutes(app, context, site);
+  registerCommentRoutes(app, context, site);
 
   app.setNotFoundHandler(async (request, reply) => site.notFound(request, reply));
 

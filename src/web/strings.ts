@@ -14,8 +14,25 @@ export interface Strings {
   aboutTheAuthors: string;
   moreFrom: (name: string) => string;
   comments: string;
-  commentsComingSoon: string;
+  commentCount: (n: number) => string;
+  noCommentsYet: string;
   commentsClosed: string;
+  leaveAReply: string;
+  replyTo: (name: string) => string;
+  cancelReply: string;
+  reply: string;
+  commentLabel: string;
+  nameLabel: string;
+  emailLabel: string;
+  websiteLabel: string;
+  emailPromise: string;
+  honeypotLabel: string;
+  postComment: string;
+  awaitingModeration: string;
+  staffBadge: string;
+  commentFormHasErrors: string;
+  permalinkTo: (name: string) => string;
+  says: string;
   backToTop: string;
   latest: string;
   latestIn: (name: string) => string;
@@ -53,8 +70,25 @@ const en: Strings = {
   aboutTheAuthors: 'About the authors',
   moreFrom: (name) => `More from ${name}`,
   comments: 'Comments',
-  commentsComingSoon: 'Reader comments are not open on this site yet.',
+  commentCount: (n) => (n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n} comments`),
+  noCommentsYet: 'Be the first to comment.',
   commentsClosed: 'Comments are closed for this article.',
+  leaveAReply: 'Leave a Reply',
+  replyTo: (name) => `Reply to ${name}`,
+  cancelReply: 'Cancel reply',
+  reply: 'Reply',
+  commentLabel: 'Comment',
+  nameLabel: 'Name',
+  emailLabel: 'Email',
+  websiteLabel: 'Website',
+  emailPromise: 'Your email address will not be published. Required fields are marked *',
+  honeypotLabel: 'Leave this field empty',
+  postComment: 'Post Comment',
+  awaitingModeration: 'Your comment is awaiting moderation.',
+  staffBadge: 'Staff',
+  commentFormHasErrors: 'Your comment was not posted yet. Please check the fields marked below; your text is kept.',
+  permalinkTo: (name) => `Link to ${name}'s comment`,
+  says: 'says',
   backToTop: 'Back to top',
   latest: 'Latest',
   latestIn: (name) => `Latest in ${name}`,

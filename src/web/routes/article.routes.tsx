@@ -1,25 +1,74 @@
 // The article page. Articles are found by slug (unique site-wide); a request whose section or
 // date part is not the article's current one gets a 301 to the canonical path, so a moved
-// article keeps every old link working.
-import type { FastifyInstance } from 'fastify';
+// article keeps every old link working. The page is cached publicly for a minute, except for a
+// reader who has a comment awaiting moderation: their page is theirs alone.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import type { CommentNode, PublicComment } from '../../comments/comments.ts';
+import type { Article } from '../../content/content.ts';
+import { heldCommentIds } from '../held-comments.ts';
 import type { PublicSite } from '../public-site.ts';
+import type { CommentFormState } from '../views/components/comments-section.tsx';
 import { ArticlePage } from '../views/pages/article-page.tsx';
 
-type ArticleParams = { Params: { section: string; year: string; month: string; day: string; slug: string } };
+type ArticleParams = { Params: { section: string; year: string; month: string; day: string; slug: string }; Querystring: { replyto?: string } };
+export type PublishedArticle = Article & { path: string; publishedAt: Date };
 
-export function registerArticleRoutes(app: FastifyInstance, { services }: AppContext, site: PublicSite): void {
+export interface ArticleView {
+  form?: CommentFormState;
+  replyTo?: number;
+  status?: number;
+}
+
+/** Renders an article page; also used to show the comment form again with the reader's text. */
+export async function renderArticle(context: AppContext, site: PublicSite, request: FastifyRequest, reply: FastifyReply, article: PublishedArticle, view: ArticleView = {}) {
+  const { services } = context;
+  const held = heldCommentIds(request);
+  const [ctx, seeAlso, featuredMedia, thread, heldComments, formToken] = await Promise.all([
+    site.pageContext(request, article.section.slug),
+    services.articles.findSeeAlso(article),
+    article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
+    services.comments.thread(article.id),
+    held.length > 0 ? services.comments.heldFor(article.id, held) : [],
+    services.comments.formToken(article.id),
+  ]);
+  const closed = services.comments.closedReason(article, ctx.site);
+  const replyTo = view.replyTo ? findInThread(thread.nodes, view.replyTo) : undefined;
+  const personal = heldComments.length > 0 || view.form !== undefined;
+  reply.header('cache-control', personal ? 'private, no-store' : 'public, max-age=60');
+  const comments = {
+    articleId: article.id,
+    articlePath: article.path,
+    strings: ctx.strings,
+    language: ctx.site.language,
+    timeZone: ctx.site.timeZone,
+    count: thread.count,
+    nodes: thread.nodes,
+    held: heldComments,
+    formToken,
+    ...(closed && { closed }),
+    ...(replyTo && { replyTo }),
+    ...(view.form && { form: view.form }),
+  };
+  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} featuredMedia={featuredMedia} comments={comments} />, view.status ?? 200);
+}
+
+function findInThread(nodes: CommentNode[], id: number): PublicComment | undefined {
+  for (const node of nodes) {
+    if (node.comment.id === id) return node.comment;
+    const found = findInThread(node.replies, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function registerArticleRoutes(app: FastifyInstance, context: AppContext, site: PublicSite): void {
   app.get<ArticleParams>('/:section/:year/:month/:day/:slug', async (request, reply) => {
-    const article = await services.articles.findPublishedArticle(request.params.slug);
+    const article = await context.services.articles.findPublishedArticle(request.params.slug);
     if (!article || !article.path || !article.publishedAt) return site.notFound(request, reply);
     const requested = request.url.split('?')[0]!.replace(/\/+$/, '');
     if (requested !== article.path) return reply.redirect(article.path, 301);
-    const [ctx, seeAlso, featuredMedia] = await Promise.all([
-      site.pageContext(request, article.section.slug),
-      services.articles.findSeeAlso(article),
-      article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
-    ]);
-    reply.header('cache-control', 'public, max-age=60');
-    return site.sendPage(reply, <ArticlePage ctx={ctx} article={{ ...article, path: article.path, publishedAt: article.publishedAt }} {...(seeAlso ? { seeAlso } : {})} featuredMedia={featuredMedia} />);
+    const replyTo = Number(request.query.replyto);
+    return renderArticle(context, site, request, reply, { ...article, path: article.path, publishedAt: article.publishedAt }, Number.isInteger(replyTo) && replyTo > 0 ? { replyTo } : {});
   });
 }

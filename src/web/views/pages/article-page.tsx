@@ -7,6 +7,7 @@ import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcr
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
 import { personPath } from '../../../people/people.ts';
 import { AuthorBox } from '../components/author-box.tsx';
+import { CommentsSection, type CommentsSectionProps } from '../components/comments-section.tsx';
 import { Byline } from '../components/byline.tsx';
 import { FeaturedFigure } from '../components/picture.tsx';
 import { SeeAlso } from '../components/see-also.tsx';
@@ -20,9 +21,11 @@ export interface ArticlePageProps {
   seeAlso?: ArticleSummary;
   /** The library item behind the featured image, for responsive sizes. */
   featuredMedia?: Pick<MediaItem, 'variants' | 'fallbackUrl'> | undefined;
+  /** The comments region; absent in previews. */
+  comments?: CommentsSectionProps | undefined;
 }
 
-export function ArticlePage({ ctx, article, seeAlso, featuredMedia }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, featuredMedia, comments }: ArticlePageProps) {
   const { strings, site } = ctx;
   const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
@@ -99,12 +102,7 @@ export function ArticlePage({ ctx, article, seeAlso, featuredMedia }: ArticlePag
             ))}
           </section>
         ) : null}
-        <section id="comments" class="comments" aria-labelledby="comments-heading">
-          <h2 id="comments-heading" class="region-heading">
-            {strings.comments}
-          </h2>
-          <p class="comments-note">{article.commentsOpen ? strings.commentsComingSoon : strings.commentsClosed}</p>
-        </section>
+        {comments ? <CommentsSection {...comments} /> : null}
       </article>
       <p class="back-to-top">
         <a href="#top">↑ {strings.backToTop}</a>

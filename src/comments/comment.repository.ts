@@ -1,0 +1,105 @@
+// Queries on comments. Public reads select no private column at all; the moderation queue's
+// reads are the only ones that do.
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { CommentsTable } from '../db/schema.ts';
+import type { CommentStatus } from './comment.ts';
+
+export type CommentRow = Selectable<CommentsTable>;
+export type PublicRow = Pick<CommentRow, 'id' | 'article_id' | 'parent_id' | 'status' | 'author_name' | 'author_url' | 'body' | 'created_at' | 'staff_user_id'> & { avatar_hue: number };
+
+const publicColumns = ['c.id', 'c.article_id', 'c.parent_id', 'c.status', 'c.author_name', 'c.author_url', 'c.body', 'c.created_at', 'c.staff_user_id'] as const;
+
+export async function insertComment(db: Db, values: Omit<CommentRow, 'id'>): Promise<number> {
+  return (await db.insertInto('comments').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** Approved comments of an article, oldest first, with the private email only to derive the avatar colour. */
+export async function listApprovedRows(db: Db, articleId: number): Promise<(Omit<PublicRow, 'avatar_hue'> & { author_email: string })[]> {
+  return db.selectFrom('comments as c').select([...publicColumns, 'c.author_email']).where('c.article_id', '=', articleId).where('c.status', '=', 'approved').orderBy('c.created_at').orderBy('c.id').execute();
+}
+
+export async function listRowsByIds(db: Db, ids: number[]): Promise<(Omit<PublicRow, 'avatar_hue'> & { author_email: string })[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('comments as c').select([...publicColumns, 'c.author_email']).where('c.id', 'in', ids).execute();
+}
+
+export async function countApproved(db: Db, articleId: number): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('article_id', '=', articleId).where('status', '=', 'approved').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findRow(db: Db, id: number): Promise<CommentRow | undefined> {
+  return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lastFromAddress(db: Db, ip: string): Promise<string | undefined> {
+  const row = await db.selectFrom('comments').select('created_at').where('ip', '=', ip).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return row?.created_at;
+}
+
+export async function countFromAddressSince(db: Db, ip: string, since: string): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('ip', '=', ip).where('created_at', '>', since).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function hasDuplicate(db: Db, articleId: number, body: string): Promise<boolean> {
+  const row = await db.selectFrom('comments').select('id').where('article_id', '=', articleId).where('body', '=', body).where('status', '!=', 'trash').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function hasApprovedFrom(db: Db, email: string): Promise<boolean> {
+  const row = await db.selectFrom('comments').select('id').where('author_email', '=', email).where('status', '=', 'approved').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updateStatus(db: Db, id: number, status: CommentStatus, now: string): Promise<void> {
+  await db.updateTable('comments').set({ status, status_changed_at: now }).where('id', '=', id).execute();
+}
+
+export async function updateBody(db: Db, id: number, body: string, now: string): Promise<void> {
+  await db.updateTable('comments').set({ body, edited_at: now }).where('id', '=', id).execute();
+}
+
+export interface QueueFilter {
+  status?: CommentStatus;
+  articleId?: number;
+}
+
+function queue(db: Db, filter: QueueFilter) {
+  let query = db.selectFrom('comments as c').innerJoin('articles as a', 'a.id', 'c.article_id');
+  if (filter.status) query = query.where('c.status', '=', filter.status);
+  if (filter.articleId !== undefined) query = query.where('c.article_id', '=', filter.articleId);
+  return query;
+}
+
+export async function listQueueRows(db: Db, filter: QueueFilter, limit: number, offset: number) {
+  return queue(db, filter)
+    .select([...publicColumns, 'c.author_email', 'c.ip', 'c.user_agent', 'c.reasons', 'c.spam_score', 'a.headline as article_headline'])
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countQueue(db: Db, filter: QueueFilter): Promise<number> {
+  const row = await queue(db, filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countByStatus(db: Db, status: CommentStatus): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('status', '=', status).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Forgets addresses and user agents older than the retention period; returns how many. */
+export async function purgeTrackingBefore(db: Db, before: string): Promise<number> {
+  const result = await db.updateTable('comments').set({ ip: null, user_agent: null }).where('created_at', '<', before).where((eb) => eb.or([eb('ip', 'is not', null), eb('user_agent', 'is not', null)])).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function deleteTrashBefore(db: Db, before: string): Promise<number> {
+  const result = await db.deleteFrom('comments').where('status', '=', 'trash').where('status_changed_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

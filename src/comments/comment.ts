@@ -1,0 +1,58 @@
+// Reader comments as the rest of Byline sees them. `PublicComment` is what pages, feeds and
+// APIs get: it has no email, address or user agent, so a view handed one cannot leak them.
+// `CommentRecord` adds the private fields, for the moderation queue only.
+export type CommentStatus = 'pending' | 'approved' | 'spam' | 'trash';
+export const commentStatuses: CommentStatus[] = ['pending', 'approved', 'spam', 'trash'];
+
+export interface PublicComment {
+  id: number;
+  articleId: number;
+  parentId: number | null;
+  status: CommentStatus;
+  authorName: string;
+  authorUrl: string | null;
+  body: string;
+  createdAt: Date;
+  /** Written by the newsroom, shown with a staff badge. */
+  isStaff: boolean;
+  /** 0–11, from a keyed server-side hash of the email: a colour, never the hash itself. */
+  avatarHue: number;
+}
+
+export interface CommentRecord extends PublicComment {
+  authorEmail: string;
+  ip: string | null;
+  userAgent: string | null;
+  reasons: string[];
+  spamScore: number | null;
+  articleHeadline: string;
+}
+
+/** A thread node: a comment and its replies, oldest first. */
+export interface CommentNode {
+  comment: PublicComment;
+  replies: CommentNode[];
+}
+
+export interface CommentSubmission {
+  articleId: number;
+  parentId: number | null;
+  name: string;
+  email: string;
+  url: string;
+  body: string;
+  /** The hidden field people never see; bots fill it. */
+  honeypot: string;
+  formToken: string;
+  ip: string;
+  userAgent: string;
+}
+
+export type CommentField = 'body' | 'name' | 'email' | 'url';
+
+export type PostOutcome =
+  | { kind: 'invalid'; errors: Partial<Record<CommentField, string>> }
+  | { kind: 'refused'; code: 'COMMENTS_CLOSED' | 'TOO_FAST' | 'RATE_LIMITED' | 'NO_SUCH_PARENT'; message: string }
+  | { kind: 'accepted'; comment: PublicComment; reasons: string[] };
+
+export const limits = { body: 5000, name: 100, email: 254, url: 300 };

@@ -1,0 +1,58 @@
+// Posting a comment: a plain HTML form, no JavaScript. A bad field brings the article back with
+// everything the reader typed and the message beside the field; success is a 303 to the new
+// comment (or to the "awaiting moderation" notice). Cross-site posts are refused by checking
+// the request's Origin (or Referer) against the host it was sent to, which keeps pages cacheable.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app-context.ts';
+import { rememberHeldComment } from '../held-comments.ts';
+import type { PublicSite } from '../public-site.ts';
+import { renderArticle } from './article.routes.tsx';
+
+type Body = Record<string, string | undefined>;
+
+function sameOrigin(request: FastifyRequest): boolean {
+  if (request.headers['sec-fetch-site'] === 'cross-site') return false;
+  const source = (request.headers.origin as string | undefined) ?? (request.headers.referer as string | undefined);
+  if (!source || source === 'null') return false;
+  try {
+    return new URL(source).host === request.host;
+  } catch {
+    return false;
+  }
+}
+
+const statusFor: Record<string, number> = { COMMENTS_CLOSED: 403, TOO_FAST: 429, RATE_LIMITED: 429, NO_SUCH_PARENT: 409 };
+
+export function registerCommentRoutes(app: FastifyInstance, context: AppContext, site: PublicSite): void {
+  const secure = context.config.baseUrl.startsWith('https:');
+
+  app.post<{ Body: Body }>('/comments', async (request, reply) => {
+    const body = request.body ?? {};
+    const articleId = Number(body.articleId);
+    const article = Number.isInteger(articleId) && articleId > 0 ? await context.services.articles.findPublishedArticleById(articleId) : undefined;
+    if (!article?.path || !article.publishedAt) return site.notFound(request, reply);
+    const published = { ...article, path: article.path, publishedAt: article.publishedAt };
+    const values = { body: body.body ?? '', name: body.name ?? '', email: body.email ?? '', url: body.url ?? '' };
+    const parentId = Number(body.parentId) > 0 ? Number(body.parentId) : null;
+    const again = (form: { errors: Record<string, string>; message?: string }, status: number) =>
+      renderArticle(context, site, request, reply, published, { form: { values, ...form }, status, ...(parentId && { replyTo: parentId }) });
+
+    if (!sameOrigin(request)) return again({ errors: {}, message: 'This comment did not come from a page of this site, so it was not posted. Your text is below: post it from here.' }, 403);
+
+    const outcome = await context.services.comments.post({
+      articleId,
+      parentId,
+      ...values,
+      honeypot: body.website_confirm ?? '',
+      formToken: body.formToken ?? '',
+      ip: request.ip,
+      userAgent: (request.headers['user-agent'] as string | undefined) ?? '',
+    });
+    if (outcome.kind === 'invalid') return again({ errors: outcome.errors as Record<string, string> }, 400);
+    if (outcome.kind === 'refused') return again({ errors: {}, message: outcome.message }, statusFor[outcome.code] ?? 403);
+    const { comment } = outcome;
+    if (comment.status !== 'approved') rememberHeldComment(request, reply, comment.id, secure);
+    // The query makes a URL the browser has not cached, so the reader sees their comment at once.
+    return reply.redirect(`${published.path}?c=${comment.id}#comment-${comment.id}`, 303);
+  });
+}

@@ -1,0 +1,190 @@
+// The comments region of an article: the count, approved comments oldest first with threaded
+// replies, the reader's own held comments marked as awaiting moderation, and the "Leave a Reply"
+// form, which works with no JavaScript. Reader text is only ever text: Preact escapes it, and
+// links are made from addresses, never from markup.
+import type { ComponentChildren } from 'preact';
+import type { CommentField, CommentNode, PublicComment } from '../../../comments/comments.ts';
+import { commentLimits, commentParagraphs } from '../../../comments/comments.ts';
+import type { Strings } from '../../strings.ts';
+import { formatDateTime, initialsOf } from '../format.ts';
+
+export interface CommentFormState {
+  values: { body: string; name: string; email: string; url: string };
+  errors: Partial<Record<CommentField, string>>;
+  /** A refusal that is not about one field: closed, too fast. */
+  message?: string;
+}
+
+export interface CommentsSectionProps {
+  articleId: number;
+  articlePath: string;
+  strings: Strings;
+  language: string;
+  timeZone: string;
+  count: number;
+  nodes: CommentNode[];
+  held: PublicComment[];
+  /** Why comments are closed; absent when the form is shown. */
+  closed?: string;
+  formToken: string;
+  replyTo?: PublicComment;
+  form?: CommentFormState;
+}
+
+function CommentBody({ comment }: { comment: PublicComment }) {
+  return (
+    <div class="comment-body">
+      {commentParagraphs(comment.body).map((segments) => (
+        <p>
+          {segments.map((segment) =>
+            segment.kind === 'link' ? (
+              <a href={segment.href} rel="nofollow ugc noopener">
+                {segment.text}
+              </a>
+            ) : (
+              segment.text
+            ),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function CommentView({ comment, props, held = false }: { comment: PublicComment; props: CommentsSectionProps; held?: boolean }) {
+  const { strings } = props;
+  return (
+    <article class={`comment${comment.isStaff ? ' comment-staff' : ''}${held ? ' comment-held' : ''}`} id={`comment-${comment.id}`}>
+      <header class="comment-meta">
+        <span class={`comment-avatar hue-${comment.avatarHue}`} aria-hidden="true">
+          {initialsOf(comment.authorName)}
+        </span>
+        <span class="comment-author">
+          {comment.authorUrl ? (
+            <a href={comment.authorUrl} rel="nofollow ugc noopener">
+              {comment.authorName}
+            </a>
+          ) : (
+            comment.authorName
+          )}
+        </span>
+        {comment.isStaff ? <span class="staff-badge">{strings.staffBadge}</span> : null}
+        <a class="comment-permalink" href={`#comment-${comment.id}`} aria-label={strings.permalinkTo(comment.authorName)}>
+          <time datetime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, props.language, props.timeZone)}</time>
+        </a>
+      </header>
+      {held ? <p class="awaiting-moderation">{strings.awaitingModeration}</p> : null}
+      <CommentBody comment={comment} />
+      {!held && !props.closed ? (
+        <p class="comment-reply">
+          <a href={`${props.articlePath}?replyto=${comment.id}#respond`} aria-label={strings.replyTo(comment.authorName)}>
+            {strings.reply}
+          </a>
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+function Thread({ nodes, props }: { nodes: CommentNode[]; props: CommentsSectionProps }) {
+  return (
+    <ol class="comment-list">
+      {nodes.map((node) => (
+        <li>
+          <CommentView comment={node.comment} props={props} />
+          {node.replies.length > 0 ? <Thread nodes={node.replies} props={props} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Field({ name, label, required, error, children }: { name: string; label: string; required: boolean; error?: string | undefined; children: ComponentChildren }) {
+  return (
+    <p class={`comment-field${error ? ' has-error' : ''}`}>
+      <label for={`comment-${name}`}>
+        {label}
+        {required ? <span class="required"> *</span> : null}
+      </label>
+      {children}
+      {error ? (
+        <span class="field-error" id={`comment-${name}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+function CommentForm({ props }: { props: CommentsSectionProps }) {
+  const { strings, form } = props;
+  const values = form?.values ?? { body: '', name: '', email: '', url: '' };
+  const errors = form?.errors ?? {};
+  const described = (name: CommentField) => (errors[name] ? `comment-${name}-error` : undefined);
+  return (
+    <section class="respond" id="respond" aria-labelledby="reply-title">
+      <h3 id="reply-title">{props.replyTo ? strings.replyTo(props.replyTo.authorName) : strings.leaveAReply}</h3>
+      {props.replyTo ? (
+        <p class="cancel-reply">
+          <a href={`${props.articlePath}#respond`}>{strings.cancelReply}</a>
+        </p>
+      ) : null}
+      {form?.message ? (
+        <p class="form-error" role="alert">
+          {form.message}
+        </p>
+      ) : Object.keys(errors).length > 0 ? (
+        <p class="form-error" role="alert">
+          {strings.commentFormHasErrors}
+        </p>
+      ) : null}
+      <form method="post" action="/comments" class="comment-form" novalidate>
+        <p class="email-promise">{strings.emailPromise}</p>
+        <input type="hidden" name="articleId" value={String(props.articleId)} />
+        <input type="hidden" name="parentId" value={props.replyTo ? String(props.replyTo.id) : ''} />
+        <input type="hidden" name="formToken" value={props.formToken} />
+        <Field name="body" label={strings.commentLabel} required error={errors.body}>
+          <textarea id="comment-body" name="body" rows={8} maxLength={commentLimits.body} required aria-invalid={errors.body ? 'true' : undefined} aria-describedby={described('body')}>
+            {values.body}
+          </textarea>
+        </Field>
+        <Field name="name" label={strings.nameLabel} required error={errors.name}>
+          <input id="comment-name" name="name" type="text" value={values.name} maxLength={commentLimits.name} required autocomplete="name" aria-invalid={errors.name ? 'true' : undefined} aria-describedby={described('name')} />
+        </Field>
+        <Field name="email" label={strings.emailLabel} required error={errors.email}>
+          <input id="comment-email" name="email" type="email" value={values.email} maxLength={commentLimits.email} required autocomplete="email" aria-invalid={errors.email ? 'true' : undefined} aria-describedby={described('email')} />
+        </Field>
+        <Field name="url" label={strings.websiteLabel} required={false} error={errors.url}>
+          <input id="comment-url" name="url" type="url" value={values.url} maxLength={commentLimits.url} autocomplete="url" aria-invalid={errors.url ? 'true' : undefined} aria-describedby={described('url')} />
+        </Field>
+        <div class="hp" aria-hidden="true">
+          <label for="comment-website-confirm">{strings.honeypotLabel}</label>
+          <input id="comment-website-confirm" name="website_confirm" type="text" tabIndex={-1} autocomplete="off" value="" />
+        </div>
+        <p>
+          <button type="submit">{strings.postComment}</button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+export function CommentsSection(props: CommentsSectionProps) {
+  const { strings } = props;
+  return (
+    <section id="comments" class="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading" class="region-heading">
+        {strings.comments}: {strings.commentCount(props.count)}
+      </h2>
+      {props.held.length > 0 ? (
+        <div class="held-comments">
+          {props.held.map((comment) => (
+            <CommentView comment={comment} props={props} held />
+          ))}
+        </div>
+      ) : null}
+      {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} /> : props.closed ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
+      {props.closed ? <p class="comments-closed">{props.closed}</p> : <CommentForm props={props} />}
+    </section>
+  );
+}

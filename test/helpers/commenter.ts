@@ -1,0 +1,54 @@
+// A reader posting comments through the article page's form, as a browser would: the signed
+// form token is read from the page, the Origin header names the site, and the held-comment
+// cookie is kept between requests. Each reader has an address of their own.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { parseDocument } from './html.ts';
+import { absorb, cookieHeader } from './newsroom.ts';
+
+let counter = 0;
+
+export interface CommentFields {
+  body?: string;
+  name?: string;
+  email?: string;
+  url?: string;
+  website_confirm?: string;
+  parentId?: string;
+}
+
+export function reader(app: FastifyInstance, clock: { advance(ms: number): void }) {
+  const jar = new Map<string, string>();
+  const ip = `203.0.113.${(++counter % 250) + 1}`;
+  const get = async (url: string) => absorb(jar, await app.inject({ url, remoteAddress: ip, headers: { cookie: cookieHeader(jar) } }));
+  return {
+    ip,
+    jar,
+    get,
+    /** Opens the article, waits `thinkMs` (default 20 s), then posts the form. */
+    async comment(articlePath: string, fields: CommentFields, options: { thinkMs?: number; origin?: string | null; token?: string } = {}): Promise<LightMyRequestResponse> {
+      const page = parseDocument((await get(articlePath)).body);
+      const form = page.querySelector('form.comment-form');
+      if (!form) throw new Error(`No comment form on ${articlePath}`);
+      const hidden = (name: string) => form.querySelector(`input[name="${name}"]`)?.getAttribute('value') ?? '';
+      clock.advance(options.thinkMs ?? 20_000);
+      const payload = new URLSearchParams({
+        articleId: hidden('articleId'),
+        parentId: fields.parentId ?? hidden('parentId'),
+        formToken: options.token ?? hidden('formToken'),
+        body: fields.body ?? 'A considered comment.',
+        name: fields.name ?? 'A Reader',
+        email: fields.email ?? 'reader@example.net',
+        url: fields.url ?? '',
+        website_confirm: fields.website_confirm ?? '',
+      }).toString();
+      const origin = options.origin === undefined ? 'https://news.example.test' : options.origin;
+      return absorb(jar, await app.inject({
+        method: 'POST',
+        url: '/comments',
+        payload,
+        remoteAddress: ip,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'news.example.test', cookie: cookieHeader(jar), ...(origin ? { origin } : {}) },
+      }));
+    },
+  };
+}
