@@ -1,4 +1,5 @@
-// The admin's stylesheet and its one small script (editor: autosave, live preview, slug),
+// The admin's stylesheet and its two small scripts (the editor's autosave, live preview and
+// slug; the moderation queue's keyboard shortcuts),
 // read once and served under content hashes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ export interface AdminAsset {
 export interface AdminAssets {
   css: string;
   editorJs: string;
+  moderationJs: string;
   list: AdminAsset[];
 }
 
@@ -25,5 +27,6 @@ function load(file: string, contentType: string): AdminAsset {
 export function loadAdminAssets(): AdminAssets {
   const css = load('admin.css', 'text/css; charset=utf-8');
   const js = load('editor.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, list: [css, js] };
+  const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, list: [css, js, moderation] };
 }

@@ -4,9 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Action, type Viewer, can } from '../auth/auth.ts';
 import { AppError } from '../errors.ts';
 
+/** The signed-in viewer, with what the admin's navigation shows them. */
+export type AdminViewer = Viewer & { pendingComments: number | null };
+
 declare module 'fastify' {
   interface FastifyRequest {
-    viewer: Viewer | null;
+    viewer: AdminViewer | null;
   }
 }
 
@@ -14,12 +17,12 @@ export const sessionCookie = 'byline_session';
 export const pendingCookie = 'byline_pending';
 
 /** The signed-in viewer, or an UNAUTHENTICATED error the scope's handler turns into a sign-in. */
-export function requireViewer(request: FastifyRequest): Viewer {
+export function requireViewer(request: FastifyRequest): AdminViewer {
   if (!request.viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
   return request.viewer;
 }
 
-export function requirePermission(request: FastifyRequest, action: Action): Viewer {
+export function requirePermission(request: FastifyRequest, action: Action): AdminViewer {
   const viewer = requireViewer(request);
   if (!can(viewer, action)) throw new AppError('FORBIDDEN', 'Your role does not allow this.');
   return viewer;

@@ -6,10 +6,12 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
+import { can } from '../auth/auth.ts';
 import { isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerPeopleRoutes } from './routes/people.routes.tsx';
 import { registerSectionRoutes } from './routes/section.routes.tsx';
 import { registerSettingsRoutes } from './routes/settings.routes.tsx';
@@ -44,7 +46,9 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
 
   app.decorateRequest('viewer', null);
   app.addHook('onRequest', async (request) => {
-    request.viewer = (await services.auth.viewerFor(request.cookies[sessionCookie])) ?? null;
+    const viewer = await services.auth.viewerFor(request.cookies[sessionCookie]);
+    // Moderators see the number of comments waiting for them in the navigation.
+    request.viewer = viewer ? { ...viewer, pendingComments: can(viewer, 'comments.moderate') ? await services.comments.countPending() : null } : null;
   });
   // Every state-changing request carries the form's CSRF token; a forged one stops here.
   app.addHook('preHandler', (request, reply, done) => {
@@ -83,6 +87,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // Handlers first: a route takes the scope's error handler when it is registered.
   registerSessionRoutes(app, context, assets);
   registerArticleRoutes(app, context, assets);
+  registerCommentRoutes(app, context, assets);
   registerPeopleRoutes(app, context, assets);
   registerSectionRoutes(app, context, assets);
   registerTagRoutes(app, context, assets);

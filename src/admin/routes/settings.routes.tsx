@@ -1,6 +1,6 @@
-// Site settings: one form for the publication's title, tagline, language, time zone, logo and
-// feed content. Needs `settings.manage`. Every invalid value is shown beside its field at once,
-// with everything typed kept; nothing is saved until all are valid.
+// Site settings: one form for every key of SiteSettings (the publication, language and time,
+// feeds, comments). Needs `settings.manage`. Every invalid value is shown beside its field at
+// once, with everything typed kept; nothing is saved until all are valid.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { Viewer } from '../../auth/auth.ts';
@@ -11,17 +11,48 @@ import { type FormBody, formRefusal, sendPage, textField } from '../admin-forms.
 import type { FieldErrors } from '../views/form-fields.tsx';
 import { SettingsPage, type SettingsFormValues } from '../views/settings-page.tsx';
 
-function readForm(body: FormBody | undefined): SettingsFormValues {
-  const field = (name: keyof SiteSettings) => textField(body, name).trim();
-  return { title: field('title'), tagline: field('tagline'), language: field('language'), timeZone: field('timeZone'), logoUrl: field('logoUrl'), feedContent: field('feedContent') };
+interface Codec<T> {
+  toText(value: T): string;
+  /** Whatever was typed, as the setting's type; the service's checks refuse what is wrong (NaN, an unknown choice). */
+  fromText(text: string): T;
+}
+
+const text: Codec<string> = { toText: (value) => value, fromText: (value) => value };
+const choice = <T extends string>(): Codec<T> => ({ toText: (value) => value, fromText: (value) => value as T });
+const wholeNumber: Codec<number> = { toText: (value) => String(value), fromText: (value) => (value === '' ? Number.NaN : Number(value)) };
+const optionalNumber: Codec<number | null> = { toText: (value) => (value === null ? '' : String(value)), fromText: (value) => (value === '' ? null : Number(value)) };
+const optionalText: Codec<string | null> = { toText: (value) => value ?? '', fromText: (value) => value || null };
+const lines: Codec<string[]> = { toText: (value) => value.join('\n'), fromText: (value) => value.split('\n').map((line) => line.trim()).filter(Boolean) };
+
+/** How each setting is typed into the form; a key added to SiteSettings fails to compile until it is here. */
+const codecs: { [K in keyof SiteSettings]-?: Codec<SiteSettings[K]> } = {
+  title: text,
+  tagline: text,
+  language: text,
+  timeZone: text,
+  logoUrl: optionalText,
+  feedContent: choice(),
+  commentPolicy: choice(),
+  commentsCloseAfterDays: optionalNumber,
+  commentMaxDepth: wholeNumber,
+  commentDisallowedWords: lines,
+  commentMaxLinks: wholeNumber,
+  commentRetentionDays: wholeNumber,
+};
+const keys = Object.keys(codecs) as (keyof SiteSettings)[];
+
+/** The typed text of each setting the form sent; a setting it left out keeps its current value. */
+function readForm(body: FormBody | undefined, current: SettingsFormValues): SettingsFormValues {
+  const sent = keys.filter((key) => typeof body?.[key] === 'string');
+  return { ...current, ...Object.fromEntries(sent.map((key) => [key, key === 'commentDisallowedWords' ? textField(body, key) : textField(body, key).trim()])) };
 }
 
 function formFrom(settings: SiteSettings): SettingsFormValues {
-  return { ...settings, logoUrl: settings.logoUrl ?? '' };
+  return Object.fromEntries(keys.map((key) => [key, (codecs[key] as Codec<unknown>).toText(settings[key])])) as SettingsFormValues;
 }
 
 function toChanges(values: SettingsFormValues): Partial<SiteSettings> {
-  return { ...values, logoUrl: values.logoUrl || null, feedContent: values.feedContent as SiteSettings['feedContent'] };
+  return Object.fromEntries(keys.map((key) => [key, codecs[key].fromText(values[key])])) as Partial<SiteSettings>;
 }
 
 export function registerSettingsRoutes(app: FastifyInstance, context: AppContext, assets: AdminAssets): void {
@@ -38,7 +69,7 @@ export function registerSettingsRoutes(app: FastifyInstance, context: AppContext
 
   app.post<{ Body: FormBody }>('/settings', async (request, reply) => {
     const viewer = requirePermission(request, 'settings.manage');
-    const values = readForm(request.body);
+    const values = readForm(request.body, formFrom(await settings.getSiteSettings()));
     const changes = toChanges(values);
     const problems: FieldErrors = settingsProblems(changes);
     if (Object.keys(problems).length > 0) return show(reply, viewer, values, { errors: problems, status: 400 });

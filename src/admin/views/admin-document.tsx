@@ -10,12 +10,13 @@ export interface AdminPageProps {
   csrf: string;
 }
 
-export function AdminDocument({ assets, viewer, csrf, title, children, scripts = false }: AdminPageProps & { title: string; children: ComponentChildren; scripts?: boolean }) {
+export function AdminDocument({ assets, viewer, csrf, title, children, scripts = false, extraScript }: AdminPageProps & { title: string; children: ComponentChildren; scripts?: boolean; extraScript?: string }) {
   const links: [string, string, boolean][] = viewer
     ? [
         ['/admin/articles', 'Articles', true],
         ['/admin/articles?mine=1', 'My articles', true],
         ['/admin/articles/new', 'New article', can(viewer, 'article.create')],
+        ['/admin/comments?status=pending', pendingLabel(viewer), can(viewer, 'comments.moderate')],
         ['/admin/media', 'Media', can(viewer, 'media.upload')],
         ['/admin/people', 'People', can(viewer, 'people.manage')],
         ['/admin/profile', 'My profile', viewer.personId !== null && can(viewer, 'profile.edit-own')],
@@ -34,6 +35,7 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         <title>{`${title} · Newsroom`}</title>
         <link rel="stylesheet" href={assets.css} />
         {scripts ? <script src={assets.editorJs} defer /> : null}
+        {extraScript ? <script src={extraScript} defer /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -75,4 +77,9 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
       </body>
     </html>
   );
+}
+
+function pendingLabel(viewer: Viewer): string {
+  const pending = 'pendingComments' in viewer ? (viewer as { pendingComments: number | null }).pendingComments : null;
+  return pending ? `Comments (${pending} pending)` : 'Comments';
 }

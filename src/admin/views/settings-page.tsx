@@ -1,8 +1,9 @@
 // The site settings form: every key of SiteSettings, each labelled, with its error beside it.
+// Settings that are not text (numbers, lists) arrive here as the text typed for them.
 // The time zone is a select of the zones this runtime knows, so a typo cannot reach the site.
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
-import { Csrf, ErrorSummary, type FieldErrors, Fieldset, Notice, SelectField, TextField } from './form-fields.tsx';
+import { Csrf, ErrorSummary, type FieldErrors, Fieldset, Notice, SelectField, TextAreaField, TextField } from './form-fields.tsx';
 
 /** One text per setting: a key added to SiteSettings fails to compile until the form has it. */
 export type SettingsFormValues = Record<keyof SiteSettings, string>;
@@ -43,6 +44,24 @@ export function SettingsPage(props: AdminPageProps & { values: SettingsFormValue
               { value: 'summary', label: 'Summaries only (the standfirst)' },
             ]}
           />
+        </Fieldset>
+        <Fieldset legend="Comments">
+          <SelectField
+            name="commentPolicy"
+            label="Moderation"
+            value={values.commentPolicy}
+            errors={errors}
+            options={[
+              { value: 'hold-first', label: "Hold a commenter's first comment for a moderator, then publish theirs at once" },
+              { value: 'hold-all', label: 'Hold every comment for a moderator' },
+              { value: 'approve-all', label: 'Publish every comment at once (the checks below still hold some)' },
+            ]}
+          />
+          <TextField name="commentsCloseAfterDays" label="Close comments after (days)" type="number" value={values.commentsCloseAfterDays} errors={errors} hint="Counted from publication. Leave empty to keep comments open." />
+          <TextField name="commentMaxDepth" label="Deepest reply level" type="number" value={values.commentMaxDepth} errors={errors} hint="From 1 to 10; deeper replies join this level." />
+          <TextField name="commentMaxLinks" label="Most links in a comment" type="number" value={values.commentMaxLinks} errors={errors} hint="A comment with more is held for a moderator." />
+          <TextAreaField name="commentDisallowedWords" label="Words that hold a comment" value={values.commentDisallowedWords} errors={errors} rows={4} hint="One word or phrase a line. A comment containing one is held for a moderator." />
+          <TextField name="commentRetentionDays" label="Keep commenters' addresses for (days)" type="number" value={values.commentRetentionDays} errors={errors} hint="IP addresses and browsers are kept for moderation only, then deleted." />
         </Fieldset>
         <button type="submit" class="primary">
           Save settings

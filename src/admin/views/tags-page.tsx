@@ -5,7 +5,6 @@ import type { Page } from '../../pagination.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { Csrf, ErrorSummary, type FieldErrors, Notice, SelectField, TextField } from './form-fields.tsx';
 
-const articles = (n: number) => (n === 1 ? '1 article' : `${n} articles`);
 
 export function TagsPage(props: AdminPageProps & { page: Page<TagWithCount>; notice?: string }) {
   const { page } = props;
@@ -77,7 +76,7 @@ export function TagEditPage(props: TagEditPageProps) {
         </p>
       </div>
       <Notice text={props.notice} />
-      <p>{articles(tag.articleCount)} carry this tag.</p>
+      <p>{tag.articleCount === 1 ? '1 article carries' : `${tag.articleCount} articles carry`} this tag.</p>
       <section aria-labelledby="rename-heading" class="admin-form">
         <h2 id="rename-heading">Rename</h2>
         <ErrorSummary errors={renameErrors} />
