@@ -8,6 +8,7 @@ import { createCommentService, createSpamFilter } from './comments/comments.ts';
 import { createArticleService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
+import { createRelatedLookup, createRelatedService } from './discovery/related/related.ts';
 import { createEvents, type Events } from './events.ts';
 import { createLocalMediaStorage, createMediaService } from './media/media.ts';
 import { createPeopleService } from './people/people.ts';
@@ -39,7 +40,12 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const settings = createSettingsService({ db, clock, events });
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
-  const articles = createArticleService({ db, clock, events, people, taxonomy, settings });
+  const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: createRelatedLookup({ db }) });
+  const related = createRelatedService({ db, articles, settings });
+  // 'article.saved' carries every publish and edit ('article.published' always follows one, so
+  // it is not subscribed: that would index twice); a delete only says 'article.unpublished'.
+  events.on('article.saved', ({ articleId }) => related.refreshArticle(articleId));
+  events.on('article.unpublished', ({ articleId }) => related.refreshArticle(articleId));
   const publishedPaths = createPublishedPathsService({ db, clock, settings, taxonomy });
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
   const auth = createAuthService({ db, clock });
@@ -52,7 +58,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, publishedPaths, redirects, auth, desk, media, comments },
+    services: { settings, people, taxonomy, articles, related, publishedPaths, redirects, auth, desk, media, comments },
     close: () => db.destroy(),
   };
 }

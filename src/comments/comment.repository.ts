@@ -53,8 +53,8 @@ export async function hasApprovedFrom(db: Db, email: string): Promise<boolean> {
   return row !== undefined;
 }
 
-export async function updateStatus(db: Db, id: number, status: CommentStatus, now: string): Promise<void> {
-  await db.updateTable('comments').set({ status, status_changed_at: now }).where('id', '=', id).execute();
+export async function updateStatus(db: Db, id: number, status: CommentStatus, now: string, learnedAs: 'spam' | 'ham' | null): Promise<void> {
+  await db.updateTable('comments').set({ status, status_changed_at: now, learned_as: learnedAs }).where('id', '=', id).execute();
 }
 
 export async function updateBody(db: Db, id: number, body: string, now: string): Promise<void> {

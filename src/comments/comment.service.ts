@@ -141,6 +141,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
         staff_user_id: null,
         reasons: JSON.stringify(decision.reasons),
         spam_score: filterScore.probability,
+        learned_as: null,
         created_at: now,
         status_changed_at: now,
         edited_at: null,
@@ -183,17 +184,20 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       return toPage(items, request, total);
     },
 
-    /** A moderator's decision; approve and spam teach the learning filter. */
+    /**
+     * A moderator's decision. Approve teaches the learning filter "ham", spam teaches "spam";
+     * a reversed decision first unlearns the earlier lesson. Trash and pending teach nothing.
+     */
     async setStatus(id: number, to: CommentStatus): Promise<void> {
       const row = await repo.findRow(db, id);
       if (!row || row.status === to) return;
-      await repo.updateStatus(db, id, to, iso());
       const sample = { body: row.body, authorName: row.author_name, authorUrl: row.author_url };
-      if (row.staff_user_id === null) {
-        if (row.status === 'approved') await spamFilter.unlearn(sample, 'ham');
-        if (row.status === 'spam') await spamFilter.unlearn(sample, 'spam');
-        if (to === 'approved') await spamFilter.learn(sample, 'ham');
-        if (to === 'spam') await spamFilter.learn(sample, 'spam');
+      const lesson = row.staff_user_id !== null ? null : to === 'approved' ? 'ham' : to === 'spam' ? 'spam' : null;
+      const learnedAs = lesson ?? row.learned_as;
+      await repo.updateStatus(db, id, to, iso(), learnedAs);
+      if (lesson && row.learned_as !== lesson) {
+        if (row.learned_as) await spamFilter.unlearn(sample, row.learned_as);
+        await spamFilter.learn(sample, lesson);
       }
       await events.emit('comment.moderated', { commentId: id, articleId: row.article_id, from: row.status, to });
     },
@@ -215,7 +219,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       const now = iso();
       const id = await repo.insertComment(db, {
         article_id: parent.article_id, parent_id: attached, status: 'approved', author_name: staff.name, author_email: staff.email, author_url: null, body: body.trim(),
-        ip: null, user_agent: null, staff_user_id: staff.userId, reasons: '[]', spam_score: null, created_at: now, status_changed_at: now, edited_at: null,
+        ip: null, user_agent: null, staff_user_id: staff.userId, reasons: '[]', spam_score: null, learned_as: null, created_at: now, status_changed_at: now, edited_at: null,
       });
       await events.emit('comment.posted', { commentId: id, articleId: parent.article_id, status: 'approved' });
       return id;

@@ -1,6 +1,6 @@
 // Queries on articles and their bylines and tags. One query per function, each taking the db
 // or a transaction; lists fetch authors for the whole page in one query (no query per row).
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ArticlesTable } from '../db/schema.ts';
 import type { ArticleFilter, FeaturedImage, TagRef } from './article.ts';
@@ -150,25 +150,3 @@ export async function findPublishedRowsByIds(db: Db, now: string, ids: number[])
   if (ids.length === 0) return [];
   return publishedQuery(db, now).select(summaryColumns).where('a.id', 'in', ids).execute();
 }
-
-/**
- * The interim "See also" rule: the published article sharing the most tags with this one,
- * then one in the same section, newest first. The discovery issue replaces it with a relevance engine.
- */
-export async function findSeeAlsoId(db: Db, now: string, article: { id: number; sectionId: number }): Promise<number | undefined> {
-  const row = await publishedQuery(db, now)
-    .leftJoin('article_tags as at', (join) =>
-      join.onRef('at.article_id', '=', 'a.id').on('at.tag_id', 'in', (eb) => eb.selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id)),
-    )
-    .select(['a.id', (eb) => eb.fn.count('at.tag_id').as('shared'), sql<number>`max(case when a.section_id = ${article.sectionId} then 1 else 0 end)`.as('same_section')])
-    .where('a.id', '!=', article.id)
-    .groupBy(['a.id', 'a.published_at'])
-    .orderBy('shared', 'desc')
-    .orderBy('same_section', 'desc')
-    .orderBy('a.published_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row || (Number(row.shared) === 0 && Number(row.same_section) === 0)) return undefined;
-  return row.id;
-}
-

@@ -26,11 +26,13 @@ export interface ArticleServiceDeps {
   people: PeopleService;
   taxonomy: TaxonomyService;
   settings: SettingsService;
+  /** Stored related-article ids, best first (discovery/related's lookup, wired in app-context). */
+  related?: { listRelatedIds(articleId: number): Promise<number[]> };
 }
 
 export type ArticleService = ReturnType<typeof createArticleService>;
 
-export function createArticleService({ db, clock, events, people, taxonomy, settings }: ArticleServiceDeps) {
+export function createArticleService({ db, clock, events, people, taxonomy, settings, related }: ArticleServiceDeps) {
   const now = () => toStoredTime(clock.now());
   const listRevisionsFor = (articleId: number) => listRevisions(db, articleId);
   const timeZone = async () => (await settings.getSiteSettings()).timeZone;
@@ -272,11 +274,17 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       return summaries.map((summary, i) => ({ ...summary, bodyHtml: rows[i]!.body_html }));
     },
 
+    /** The best related story for the inline "See also" box; none when nothing is similar enough. */
     async findSeeAlso(article: Pick<Article, 'id' | 'section'>): Promise<ArticleSummary | undefined> {
-      const stamp = now();
-      const id = await repo.findSeeAlsoId(db, stamp, { id: article.id, sectionId: article.section.id });
-      if (id === undefined) return undefined;
-      return (await toSummaries(await repo.findPublishedRowsByIds(db, stamp, [id])))[0];
+      return (await this.findRelated(article, 1))[0];
+    },
+
+    /** Up to `limit` related stories readers may see now, best first (pins, then stored matches). */
+    async findRelated(article: Pick<Article, 'id'>, limit: number): Promise<ArticleSummary[]> {
+      const ids = related && limit > 0 ? await related.listRelatedIds(article.id) : [];
+      if (ids.length === 0) return [];
+      const rows = new Map((await repo.findPublishedRowsByIds(db, now(), ids)).map((row) => [row.id, row]));
+      return toSummaries(ids.flatMap((id) => rows.get(id) ?? []).slice(0, limit));
     },
 
     countArticles: () => repo.countArticles(db),

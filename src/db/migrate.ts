@@ -29,8 +29,13 @@ function migrator(db: Db): Migrator {
 export async function unknownMigrations(db: Db): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === migrationTable)) return [];
-  const { rows } = await sql<{ name: string }>`select name from ${sql.table(migrationTable)}`.execute(db);
-  return rows.map((row) => row.name).filter((name) => !(name in migrations));
+  // On PostgreSQL the introspection sees every schema; the table may be in another one.
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(migrationTable)}`.execute(db);
+    return rows.map((row) => row.name).filter((name) => !(name in migrations));
+  } catch {
+    return [];
+  }
 }
 
 export async function assertSchemaNotNewer(db: Db): Promise<void> {

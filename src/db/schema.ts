@@ -196,6 +196,8 @@ export interface CommentsTable {
   /** JSON array of strings: why it was held or marked spam. */
   reasons: string;
   spam_score: number | null;
+  /** What the learning filter was taught from this comment, so a reversed decision can be untaught. */
+  learned_as: 'spam' | 'ham' | null;
   created_at: string;
   status_changed_at: string;
   edited_at: string | null;

@@ -10,6 +10,7 @@ export interface Strings {
   published: string;
   updated: string;
   seeAlso: string;
+  related: string;
   aboutTheAuthor: string;
   aboutTheAuthors: string;
   moreFrom: (name: string) => string;
@@ -66,6 +67,7 @@ const en: Strings = {
   published: 'Published',
   updated: 'Updated',
   seeAlso: 'See also',
+  related: 'Related',
   aboutTheAuthor: 'About the author',
   aboutTheAuthors: 'About the authors',
   moreFrom: (name) => `More from ${name}`,

@@ -1,5 +1,7 @@
 // The role matrix: every state-changing newsroom route, tried by every role, expecting either
-// success or 403. Rights are enforced on the server whatever the forms show.
+// success or 403. Rights are enforced on the server whatever the forms show. (Uploading itself
+// is covered in admin-media.test.ts; sign-in and sign-out are open to everyone.)
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../src/auth/auth.ts';
 import type { Article } from '../../src/content/content.ts';
@@ -21,6 +23,7 @@ const allowed = (...who: Role[]) => Object.fromEntries(roles.map((role) => [role
 describe('the role matrix', () => {
   let t: TestApp;
   let sectionId: number;
+  let tagId: number;
   let stranger: number;
   const fixtures = new Map<Role, Fixture>();
 
@@ -32,6 +35,7 @@ describe('the role matrix', () => {
     const { taxonomy, people, articles } = t.app.byline.services;
     sectionId = (await taxonomy.createSection({ name: 'Matrix', slug: 'matrix' })).id;
     stranger = (await people.createPerson({ name: 'Somebody Else', slug: 'somebody-else' })).id;
+    tagId = (await taxonomy.ensureTags(['Matrix topic']))[0]!.id;
     for (const role of roles) {
       const staff = await signIn(t.app, role);
       const make = (status: 'draft' | 'published', authorId: number, createdBy: number | null) =>
@@ -51,6 +55,19 @@ describe('the role matrix', () => {
     const target = article(f);
     return (await f.staff.post(`/admin/articles/${target.id}`, { ...fields(f.staff.personId!), headline: target.headline, action })).statusCode;
   };
+  const newMedia = async (uploadedBy: number | null) => {
+    const bytes = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#777' } }).png().toBuffer();
+    return (await t.app.byline.services.media.uploadMedia({ bytes, filename: 'matrix.png', uploadedBy })).id;
+  };
+  const newComment = async () => {
+    const now = new Date().toISOString();
+    const row = await t.app.byline.db
+      .insertInto('comments')
+      .values({ article_id: fixtures.get('administrator')!.othersPublished.id, parent_id: null, status: 'pending', author_name: 'Reader', author_email: 'reader@example.net', author_url: null, body: `Comment ${++n}`, ip: null, user_agent: null, staff_user_id: null, reasons: '[]', spam_score: null, learned_as: null, created_at: now, status_changed_at: now, edited_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
   const revisionOf = async (article: Article) => (await t.app.byline.services.articles.listRevisions(article.id)).at(-1)!.id;
 
   const routes: [string, Attempt, Record<Role, boolean>][] = [
@@ -69,6 +86,29 @@ describe('the role matrix', () => {
     ["POST /admin/articles/:other's/revisions/:r/restore", async (f) => (await f.staff.post(`/admin/articles/${f.othersPublished.id}/revisions/${await revisionOf(f.othersPublished)}/restore`, {})).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/autosave (new draft)', async (f) => (await f.staff.postJson('/admin/autosave', fields(f.staff.personId!))).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
     ['POST /admin/preview', async (f) => (await f.staff.postJson('/admin/preview', { markdown: 'x' })).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
+    ['POST /admin/people', async (f) => (await f.staff.post('/admin/people', { name: `New Writer ${++n}` })).statusCode, allowed('administrator', 'editor')],
+    ["POST /admin/people/:someone else's", async (f) => (await f.staff.post(`/admin/people/${stranger}`, { name: 'Somebody Else', slug: 'somebody-else' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/people/:own profile', async (f) => (await f.staff.post(`/admin/people/${f.staff.personId}`, { name: `Own Name ${++n}` })).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
+    ['POST /admin/sections', async (f) => (await f.staff.post('/admin/sections', { name: `Desk ${++n}` })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/sections/:id', async (f) => (await f.staff.post(`/admin/sections/${sectionId}`, { name: 'Matrix', slug: 'matrix', description: `Described ${++n}` })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/sections/:id/move', async (f) => (await f.staff.post(`/admin/sections/${sectionId}/move`, { direction: 'down' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/tags/:id (rename)', async (f) => (await f.staff.post(`/admin/tags/${tagId}`, { name: `Topic ${++n}`, slug: `topic-${n}` })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/tags/:id/merge', async (f) => {
+      const { taxonomy } = t.app.byline.services;
+      const [from] = await taxonomy.ensureTags([`Merge from ${++n}`]);
+      return (await f.staff.post(`/admin/tags/${from!.id}/merge`, { intoId: String(tagId) })).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/settings', async (f) => (await f.staff.post('/admin/settings', { tagline: `Tagline ${++n}` })).statusCode, allowed('administrator')],
+    ['POST /admin/users', async (f) => (await f.staff.post('/admin/users', { email: `new${++n}@example.com`, name: 'New Person', role: 'contributor' })).statusCode, allowed('administrator')],
+    ['POST /admin/users/:id', async (f) => (await f.staff.post(`/admin/users/${fixtures.get('contributor')!.staff.userId}`, { name: 'Renamed Contributor', role: 'contributor' })).statusCode, allowed('administrator')],
+    ['POST /admin/users/:id/reset', async (f) => (await f.staff.post(`/admin/users/${fixtures.get('contributor')!.staff.userId}/reset`, {})).statusCode, allowed('administrator')],
+    ['POST /admin/media/:id (alt text)', async (f) => (await f.staff.post(`/admin/media/${await newMedia(f.staff.userId)}`, { alt: 'Described' })).statusCode, allowed('administrator', 'editor', 'author')],
+    ["POST /admin/media/:id (someone else's)", async (f) => (await f.staff.post(`/admin/media/${await newMedia(null)}`, { alt: 'Described' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/media/:id/delete', async (f) => (await f.staff.post(`/admin/media/${await newMedia(f.staff.userId)}/delete`, {})).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/comments/:id/status', async (f) => (await f.staff.post(`/admin/comments/${await newComment()}/status`, { status: 'approved' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/comments/bulk', async (f) => (await f.staff.post('/admin/comments/bulk', { status: 'spam', ids: String(await newComment()) })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/comments/:id/edit', async (f) => (await f.staff.post(`/admin/comments/${await newComment()}/edit`, { body: 'Edited.' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/comments/:id/reply', async (f) => (await f.staff.post(`/admin/comments/${await newComment()}/reply`, { body: 'From the newsroom.' })).statusCode, allowed('administrator', 'editor')],
   ];
 
   for (const [route, attempt, expected] of routes) {

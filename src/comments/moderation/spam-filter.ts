@@ -28,7 +28,7 @@ export interface SpamScore {
   probability: number;
   /** False until the filter has seen `minDocsPerClass` of each kind. */
   trained: boolean;
-  /** The most telling tokens, most extreme first. */
+  /** Up to five tokens that pushed hardest towards the verdict (spam if ≥ 0.5, else ham). */
   evidence: { token: string; spamProbability: number }[];
 }
 
@@ -46,9 +46,11 @@ const evidenceSize = 5;
 
 // ---- Tokens ---------------------------------------------------------------------------------
 
-const urlPattern = /\bhttps?:\/\/[^\s<>"'()[\]{}]+|\bwww\.[^\s<>"'()[\]{}]+/giu;
+// A scheme, a www., or a domain-like word followed by a path (bit.ly/x) makes a link.
+const urlPattern = /\bhttps?:\/\/[^\s<>"'()[\]{}]+|\bwww\.[^\s<>"'()[\]{}]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/[^\s<>"'()[\]{}]*/giu;
 const bareDomainPattern = /\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|xyz|top|online|site|shop|club|store|io|co|me|ru|cn|in|us|uk|de)\b/giu;
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const spelledDomainPattern = /\b[a-z0-9-]{3,}\s*[([]?\s*dot\s*[)\]]?\s*(?:com|net|org|info|biz|xyz|top|online|site|shop|club|io|co|ru)\b/iu;
 const spacedLettersPattern = /(?<![\p{L}\p{N}])(?:\p{L}[.\-_*]){4,}\p{L}(?![\p{L}\p{N}])/gu;
 const moneyPattern = /[$€£¥₹]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros|bucks)\b|\b\d{1,3}\s?%\s?off\b/iu;
 const ratePattern = /\d\s?(?:k|dollars|euros|pounds|bucks|usd)?\s?(?:\/|per|an?)\s?(?:hour|hr|day|week|month)\b/iu;
@@ -113,6 +115,7 @@ function shapeFeatures(text: string): string[] {
       break;
     }
   }
+  if (spelledDomainPattern.test(text)) features.push('obf:dot-domain');
   if (/\p{Extended_Pictographic}/u.test(text)) features.push('emoji:yes');
   const length = text.trim().length;
   features.push(`len:${length < 40 ? 'tiny' : length < 160 ? 'short' : length < 600 ? 'medium' : 'long'}`);
@@ -201,7 +204,11 @@ export function score(state: FilterState, tokens: readonly string[]): SpamScore 
     .filter((clue) => Math.abs(clue.spamProbability - 0.5) >= minStrength)
     .sort((a, b) => Math.abs(b.spamProbability - 0.5) - Math.abs(a.spamProbability - 0.5) || (a.token < b.token ? -1 : 1))
     .slice(0, maxClues);
-  return { probability: fisherCombine(clues.map((clue) => clue.spamProbability)), trained: true, evidence: clues.slice(0, evidenceSize) };
+  const probability = fisherCombine(clues.map((clue) => clue.spamProbability));
+  // The moderator's "why": the clues that pushed towards the verdict, strongest first.
+  const towards = probability >= 0.5 ? 1 : -1;
+  const evidence = [...clues].sort((a, b) => towards * (b.spamProbability - a.spamProbability)).slice(0, evidenceSize);
+  return { probability, trained: true, evidence };
 }
 
 /**

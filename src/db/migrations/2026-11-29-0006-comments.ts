@@ -25,6 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('staff_user_id', 'integer')
     .addColumn('reasons', 'text', (col) => col.notNull().defaultTo('[]'))
     .addColumn('spam_score', 'real')
+    .addColumn('learned_as', 'text')
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('status_changed_at', 'text', (col) => col.notNull())
     .addColumn('edited_at', 'text')

@@ -24,9 +24,9 @@ export interface ArticleView {
 export async function renderArticle(context: AppContext, site: PublicSite, request: FastifyRequest, reply: FastifyReply, article: PublishedArticle, view: ArticleView = {}) {
   const { services } = context;
   const held = heldCommentIds(request);
-  const [ctx, seeAlso, featuredMedia, thread, heldComments, formToken] = await Promise.all([
+  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, formToken] = await Promise.all([
     site.pageContext(request, article.section.slug),
-    services.articles.findSeeAlso(article),
+    services.articles.findRelated(article, 5),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     services.comments.thread(article.id),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
@@ -50,7 +50,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     ...(replyTo && { replyTo }),
     ...(view.form && { form: view.form }),
   };
-  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} featuredMedia={featuredMedia} comments={comments} />, view.status ?? 200);
+  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} />, view.status ?? 200);
 }
 
 function findInThread(nodes: CommentNode[], id: number): PublicComment | undefined {

@@ -1,6 +1,7 @@
 // The article page, in reading order: section label, headline (the only h1), standfirst,
 // byline with roles, dateline, published/updated times, featured image, body with the inline
-// "See also" after the 2nd or 3rd paragraph, author boxes, comments region, back to top.
+// "See also" after the 2nd or 3rd paragraph, tags, related stories, author boxes, comments
+// region, back to top.
 import type { Article, ArticleSummary } from '../../../content/content.ts';
 import type { MediaItem } from '../../../media/media.ts';
 import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
@@ -9,6 +10,7 @@ import { personPath } from '../../../people/people.ts';
 import { AuthorBox } from '../components/author-box.tsx';
 import { CommentsSection, type CommentsSectionProps } from '../components/comments-section.tsx';
 import { Byline } from '../components/byline.tsx';
+import { Related } from '../components/related-list.tsx';
 import { FeaturedFigure } from '../components/picture.tsx';
 import { SeeAlso } from '../components/see-also.tsx';
 import { Document } from '../document.tsx';
@@ -19,13 +21,15 @@ export interface ArticlePageProps {
   ctx: PageContext;
   article: Article & { path: string; publishedAt: Date };
   seeAlso?: ArticleSummary;
+  /** The stories after the "See also" one, for the Related list. */
+  related?: ArticleSummary[];
   /** The library item behind the featured image, for responsive sizes. */
   featuredMedia?: Pick<MediaItem, 'variants' | 'fallbackUrl'> | undefined;
   /** The comments region; absent in previews. */
   comments?: CommentsSectionProps | undefined;
 }
 
-export function ArticlePage({ ctx, article, seeAlso, featuredMedia, comments }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments }: ArticlePageProps) {
   const { strings, site } = ctx;
   const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
@@ -92,6 +96,7 @@ export function ArticlePage({ ctx, article, seeAlso, featuredMedia, comments }: 
             </ul>
           </nav>
         ) : null}
+        <Related stories={related} ctx={ctx} />
         {article.authors.length > 0 ? (
           <section class="author-boxes" aria-labelledby="about-authors">
             <h2 id="about-authors" class="region-heading">

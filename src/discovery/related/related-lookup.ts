@@ -1,0 +1,20 @@
+// The read side of related articles, for page views: the stored list merged with editors'
+// pins and exclusions and cut at the similarity threshold. Two small indexed reads; nothing
+// is computed here. Visibility (published, not in the future) is the caller's to check.
+import type { Db } from '../../db/database.ts';
+import * as repo from './related.repository.ts';
+import { relatedThreshold } from './scoring.ts';
+import { displayOrder } from './top-lists.ts';
+
+export type RelatedLookup = ReturnType<typeof createRelatedLookup>;
+
+export function createRelatedLookup({ db }: { db: Db }) {
+  return {
+    /** Ids to suggest beside `articleId`, best first: pins, then stored matches above the threshold. */
+    async listRelatedIds(articleId: number): Promise<number[]> {
+      const pins = await repo.listPins(db, articleId);
+      const stored = await repo.listStoredList(db, articleId);
+      return displayOrder(stored, pins, relatedThreshold);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// Queries on the related-articles tables. One query per function, each taking the db or a
+// transaction; functions taking lists expect the caller to keep them to a few hundred items
+// (`inChunks` in the service), well under SQLite's and PostgreSQL's limits on parameters.
+import type { Db } from '../../db/database.ts';
+import type { Pin, Scored } from './top-lists.ts';
+
+export interface DocumentRow {
+  article_id: number;
+  published_at: string;
+  norm: number;
+  /** JSON array of every distinct term. */
+  terms: string;
+}
+
+export async function findDocument(db: Db, articleId: number): Promise<DocumentRow | undefined> {
+  return db.selectFrom('related_documents').selectAll().where('article_id', '=', articleId).executeTakeFirst();
+}
+
+export async function listDocuments(db: Db, articleIds: number[]): Promise<Omit<DocumentRow, 'terms'>[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('related_documents').select(['article_id', 'published_at', 'norm']).where('article_id', 'in', articleIds).execute();
+}
+
+export async function countDocuments(db: Db): Promise<number> {
+  const row = await db.selectFrom('related_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function upsertDocument(db: Db, row: DocumentRow): Promise<void> {
+  await db
+    .insertInto('related_documents')
+    .values(row)
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ published_at: row.published_at, norm: row.norm, terms: row.terms }))
+    .execute();
+}
+
+export async function updateNorm(db: Db, articleId: number, norm: number): Promise<void> {
+  await db.updateTable('related_documents').set({ norm }).where('article_id', '=', articleId).execute();
+}
+
+export async function deleteDocument(db: Db, articleId: number): Promise<void> {
+  await db.deleteFrom('related_documents').where('article_id', '=', articleId).execute();
+}
+
+export async function listDocumentFrequencies(db: Db, terms: string[]): Promise<{ term: string; df: number }[]> {
+  if (terms.length === 0) return [];
+  const rows = await db.selectFrom('related_term_stats').select(['term', 'df']).where('term', 'in', terms).execute();
+  return rows.map((row) => ({ term: row.term, df: Number(row.df) }));
+}
+
+export async function incrementDocumentFrequencies(db: Db, terms: string[]): Promise<void> {
+  if (terms.length === 0) return;
+  await db
+    .insertInto('related_term_stats')
+    .values(terms.map((term) => ({ term, df: 1 })))
+    .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ df: eb('related_term_stats.df', '+', 1) })))
+    .execute();
+}
+
+export async function decrementDocumentFrequencies(db: Db, terms: string[]): Promise<void> {
+  if (terms.length === 0) return;
+  await db.updateTable('related_term_stats').set((eb) => ({ df: eb('df', '-', 1) })).where('term', 'in', terms).execute();
+}
+
+export async function deleteUnusedTerms(db: Db, terms: string[]): Promise<void> {
+  if (terms.length === 0) return;
+  await db.deleteFrom('related_term_stats').where('term', 'in', terms).where('df', '<=', 0).execute();
+}
+
+/** The stored (heaviest) terms of one article with their tf weights. */
+export async function listTermsOf(db: Db, articleId: number): Promise<{ term: string; weight: number }[]> {
+  return db.selectFrom('related_terms').select(['term', 'weight']).where('article_id', '=', articleId).execute();
+}
+
+/** One term's postings, heaviest first: the inverted index, read only as deep as `limit`. */
+export async function listPostings(db: Db, term: string, limit: number): Promise<{ article_id: number; weight: number }[]> {
+  return db.selectFrom('related_terms').select(['article_id', 'weight']).where('term', '=', term).orderBy('weight', 'desc').limit(limit).execute();
+}
+
+/** The weights some articles give some terms: the overlap needed for exact dot products. */
+export async function listTermWeights(db: Db, articleIds: number[], terms: string[]): Promise<{ article_id: number; term: string; weight: number }[]> {
+  if (articleIds.length === 0 || terms.length === 0) return [];
+  return db.selectFrom('related_terms').select(['article_id', 'term', 'weight']).where('article_id', 'in', articleIds).where('term', 'in', terms).execute();
+}
+
+export async function deleteTerms(db: Db, articleId: number): Promise<void> {
+  await db.deleteFrom('related_terms').where('article_id', '=', articleId).execute();
+}
+
+export async function insertTerms(db: Db, articleId: number, weights: [string, number][]): Promise<void> {
+  if (weights.length === 0) return;
+  await db.insertInto('related_terms').values(weights.map(([term, weight]) => ({ article_id: articleId, term, weight }))).execute();
+}
+
+/** Articles whose stored list includes this one. */
+export async function listListsContaining(db: Db, articleId: number): Promise<number[]> {
+  const rows = await db.selectFrom('related_articles').select('article_id').where('related_id', '=', articleId).execute();
+  return rows.map((row) => row.article_id);
+}
+
+export async function listStoredLists(db: Db, articleIds: number[]): Promise<{ article_id: number; related_id: number; score: number }[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('related_articles').select(['article_id', 'related_id', 'score']).where('article_id', 'in', articleIds).orderBy('article_id').orderBy('rank').execute();
+}
+
+export async function listStoredList(db: Db, articleId: number): Promise<Scored[]> {
+  const rows = await db.selectFrom('related_articles').select(['related_id', 'score']).where('article_id', '=', articleId).orderBy('rank').execute();
+  return rows.map((row) => ({ id: row.related_id, score: Number(row.score) }));
+}
+
+export async function deleteLists(db: Db, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await db.deleteFrom('related_articles').where('article_id', 'in', articleIds).execute();
+}
+
+export async function insertLists(db: Db, lists: [number, Scored[]][]): Promise<void> {
+  const rows = lists.flatMap(([articleId, list]) => list.map((entry, i) => ({ article_id: articleId, related_id: entry.id, score: entry.score, rank: i + 1 })));
+  if (rows.length === 0) return;
+  await db.insertInto('related_articles').values(rows).execute();
+}
+
+export async function listPins(db: Db, articleId: number): Promise<Pin[]> {
+  const rows = await db.selectFrom('related_pins').select(['related_id', 'kind', 'position']).where('article_id', '=', articleId).orderBy('position').orderBy('related_id').execute();
+  return rows.map((row) => ({ relatedId: row.related_id, kind: row.kind, position: row.position }));
+}
+
+export async function upsertPin(db: Db, articleId: number, pin: Pin): Promise<void> {
+  await db
+    .insertInto('related_pins')
+    .values({ article_id: articleId, related_id: pin.relatedId, kind: pin.kind, position: pin.position })
+    .onConflict((oc) => oc.columns(['article_id', 'related_id']).doUpdateSet({ kind: pin.kind, position: pin.position }))
+    .execute();
+}
+
+export async function deletePin(db: Db, articleId: number, relatedId: number): Promise<void> {
+  await db.deleteFrom('related_pins').where('article_id', '=', articleId).where('related_id', '=', relatedId).execute();
+}
+
+/** Every index table emptied (pins are editors' work and stay): the start of a rebuild. */
+export async function clearIndex(db: Db, table: 'related_articles' | 'related_terms' | 'related_term_stats' | 'related_documents'): Promise<void> {
+  await db.deleteFrom(table).execute();
+}

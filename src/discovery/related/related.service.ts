@@ -1,0 +1,220 @@
+// Keeping related-article lists current. Indexing an article (on publish or edit) stores its
+// heaviest terms, updates document frequencies, scores candidates through the inverted index,
+// stores its top ten and slots it into the lists it now belongs to; removing one (unpublish,
+// delete) takes it out and refills the lists it leaves. Reads happen before each transaction:
+// on SQLite the transaction holds the only connection. Page views never come here.
+import type { Article, ArticleService } from '../../content/content.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../../errors.ts';
+import type { SettingsService } from '../../settings/site-settings.ts';
+import { loadAnalyzer } from './analyzer.ts';
+import { scoreCandidates } from './candidate-search.ts';
+import { documentTerms } from './document-terms.ts';
+import { markdownToText } from './markdown-text.ts';
+import * as repo from './related.repository.ts';
+import { heaviest, idf, norm, tfIdf, tfWeights, type Vector } from './tf-idf.ts';
+import { planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
+
+/** How many of an article's terms are stored in the index (and so can match). */
+export const storedTerms = 64;
+const chunkSize = 400;
+
+export interface RelatedServiceDeps {
+  db: Db;
+  articles: Pick<ArticleService, 'getArticle' | 'listPublished'>;
+  settings: Pick<SettingsService, 'getSiteSettings'>;
+}
+
+export type RelatedService = ReturnType<typeof createRelatedService>;
+
+export function createRelatedService({ db, articles, settings }: RelatedServiceDeps) {
+  async function findArticle(id: number): Promise<Article | undefined> {
+    try {
+      return await articles.getArticle(id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  /** Weighted term counts of an article, in the site's language. */
+  async function countsOf(article: Article): Promise<Map<string, number>> {
+    const analyzer = await loadAnalyzer((await settings.getSiteSettings()).language);
+    return documentTerms(
+      { headline: article.headline, standfirst: article.standfirst, bodyText: markdownToText(article.bodyMarkdown), tags: article.tags.map((tag) => tag.name), people: article.authors.map((person) => person.name) },
+      analyzer,
+    );
+  }
+
+  async function documentFrequencies(terms: string[]): Promise<Map<string, number>> {
+    const frequencies = new Map<string, number>();
+    for (const chunk of inChunks(terms)) for (const row of await repo.listDocumentFrequencies(db, chunk)) frequencies.set(row.term, row.df);
+    return frequencies;
+  }
+
+  async function currentLists(articleIds: number[]): Promise<Map<number, Scored[]>> {
+    const lists = new Map<number, Scored[]>(articleIds.map((id) => [id, []]));
+    for (const chunk of inChunks(articleIds)) {
+      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score) });
+    }
+    return lists;
+  }
+
+  async function writeLists(trx: Db, lists: [number, Scored[]][]): Promise<void> {
+    for (const chunk of inChunks(lists, 100)) {
+      await repo.deleteLists(trx, chunk.map(([id]) => id));
+      await repo.insertLists(trx, chunk);
+    }
+  }
+
+  /** Scores an indexed article's list again from its stored terms (and refreshes its norm). */
+  async function recomputeList(articleId: number): Promise<void> {
+    const document = await repo.findDocument(db, articleId);
+    if (!document) return;
+    const weights: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, Number(row.weight)]));
+    const documents = await repo.countDocuments(db);
+    const idfs = idfsOf(await documentFrequencies([...weights.keys()]), [...weights.keys()], documents);
+    const vector = tfIdf(weights, idfs, documents);
+    const length = norm(vector);
+    const scores = await scoreCandidates(db, { articleId, vector, idfs, norm: length, publishedAt: new Date(document.published_at) });
+    const list = topScored([...scores].map(([id, score]) => ({ id, score })));
+    await db.transaction().execute(async (trx) => {
+      await writeLists(trx, [[articleId, list]]);
+      await repo.updateNorm(trx, articleId, length);
+    });
+  }
+
+  async function removeArticle(articleId: number): Promise<void> {
+    const document = await repo.findDocument(db, articleId);
+    if (!document) return;
+    const terms = JSON.parse(document.terms) as string[];
+    const plan = planNeighbours(articleId, new Map(), await currentLists(await repo.listListsContaining(db, articleId)));
+    await db.transaction().execute(async (trx) => {
+      for (const chunk of inChunks(terms)) {
+        await repo.decrementDocumentFrequencies(trx, chunk);
+        await repo.deleteUnusedTerms(trx, chunk);
+      }
+      await repo.deleteTerms(trx, articleId);
+      await repo.deleteDocument(trx, articleId);
+      await repo.deleteLists(trx, [articleId]);
+      await writeLists(trx, [...plan.rewrite]);
+    });
+    for (const owner of plan.recompute) await recomputeList(owner);
+  }
+
+  async function indexArticle(article: Article & { publishedAt: Date }, withLists = true): Promise<void> {
+    const counts = await countsOf(article);
+    const allTerms = [...counts.keys()].sort();
+    const previous = await repo.findDocument(db, article.id);
+    const previousTerms = new Set<string>(previous ? (JSON.parse(previous.terms) as string[]) : []);
+    // Frequencies as they will be once this article is counted.
+    const documents = (await repo.countDocuments(db)) + (previous ? 0 : 1);
+    const frequencies = await documentFrequencies(allTerms);
+    for (const term of allTerms) if (!previousTerms.has(term)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    const idfs = idfsOf(frequencies, allTerms, documents);
+    const weights = tfWeights(counts);
+    const vector = heaviest(tfIdf(weights, idfs, documents), storedTerms);
+    const stored: [string, number][] = [...vector.keys()].map((term) => [term, weights.get(term)!]);
+    const publishedAt = article.publishedAt.toISOString();
+
+    if (previous && previous.published_at === publishedAt && sameTerms(previous.terms, allTerms) && sameWeights(await repo.listTermsOf(db, article.id), stored)) return;
+
+    const length = norm(vector);
+    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector, idfs, norm: length, publishedAt: article.publishedAt }) : new Map<number, number>();
+    const own = topScored([...scores].map(([id, score]) => ({ id, score })));
+    const listing = previous && withLists ? await repo.listListsContaining(db, article.id) : [];
+    const plan = planNeighbours(article.id, scores, await currentLists([...new Set([...scores.keys(), ...listing])]));
+    const added = allTerms.filter((term) => !previousTerms.has(term));
+    const dropped = [...previousTerms].filter((term) => !counts.has(term));
+
+    await db.transaction().execute(async (trx) => {
+      for (const chunk of inChunks(added)) await repo.incrementDocumentFrequencies(trx, chunk);
+      for (const chunk of inChunks(dropped)) {
+        await repo.decrementDocumentFrequencies(trx, chunk);
+        await repo.deleteUnusedTerms(trx, chunk);
+      }
+      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, norm: length, terms: JSON.stringify(allTerms) });
+      await repo.deleteTerms(trx, article.id);
+      await repo.insertTerms(trx, article.id, stored);
+      if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
+    });
+    for (const owner of plan.recompute) await recomputeList(owner);
+  }
+
+  async function requirePair(articleId: number, relatedId: number): Promise<void> {
+    if (articleId === relatedId) throw new AppError('VALIDATION_FAILED', 'An article cannot be related to itself.');
+    await articles.getArticle(articleId);
+    await articles.getArticle(relatedId);
+  }
+
+  return {
+    /** Brings one article's place in the index up to date: indexes it if published, removes it otherwise (or if deleted). */
+    async refreshArticle(articleId: number): Promise<void> {
+      const article = await findArticle(articleId);
+      if (article && article.status === 'published' && article.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt });
+      else await removeArticle(articleId);
+    },
+
+    /**
+     * Empties the index and builds it again from every published article: after upgrading a
+     * site that has articles, or changing its language. Terms first (so every IDF is final),
+     * then every list. Minutes on a large site; pins are kept.
+     */
+    async rebuildIndex(): Promise<{ articles: number }> {
+      for (const table of ['related_articles', 'related_terms', 'related_term_stats', 'related_documents'] as const) await repo.clearIndex(db, table);
+      const ids: number[] = [];
+      for (let page = 1; ; page++) {
+        const result = await articles.listPublished({}, { page, pageSize: 100 });
+        ids.push(...result.items.map((item) => item.id));
+        if (page >= result.pageCount) break;
+      }
+      for (const id of ids) {
+        const article = await findArticle(id);
+        if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
+      }
+      for (const id of ids) await recomputeList(id);
+      return { articles: ids.length };
+    },
+
+    /** Pins `relatedId` to `articleId`'s list, after any earlier pins. */
+    async pinRelated(articleId: number, relatedId: number): Promise<void> {
+      await requirePair(articleId, relatedId);
+      const pins = await repo.listPins(db, articleId);
+      const existing = pins.find((pin) => pin.relatedId === relatedId && pin.kind === 'pin');
+      if (existing) return;
+      const position = Math.max(0, ...pins.filter((pin) => pin.kind === 'pin').map((pin) => pin.position + 1));
+      await repo.upsertPin(db, articleId, { relatedId, kind: 'pin', position });
+    },
+
+    /** Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it). */
+    async excludeRelated(articleId: number, relatedId: number): Promise<void> {
+      await requirePair(articleId, relatedId);
+      await repo.upsertPin(db, articleId, { relatedId, kind: 'exclude', position: 0 });
+    },
+
+    /** Forgets a pin or an exclusion: the computed list decides again. */
+    clearPin: (articleId: number, relatedId: number): Promise<void> => repo.deletePin(db, articleId, relatedId),
+
+    listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
+  };
+}
+
+function idfsOf(frequencies: Map<string, number>, terms: string[], documents: number): Map<string, number> {
+  return new Map(terms.map((term) => [term, idf(frequencies.get(term) ?? 0, documents)]));
+}
+
+function sameTerms(storedJson: string, terms: string[]): boolean {
+  return storedJson === JSON.stringify(terms);
+}
+
+function sameWeights(rows: { term: string; weight: number }[], stored: [string, number][]): boolean {
+  if (rows.length !== stored.length) return false;
+  const byTerm = new Map(rows.map((row) => [row.term, Number(row.weight)]));
+  return stored.every(([term, weight]) => Math.abs((byTerm.get(term) ?? -1) - weight) < 1e-9);
+}
+
+function inChunks<T>(items: T[], size = chunkSize): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
