@@ -202,12 +202,16 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       await events.emit('comment.moderated', { commentId: id, articleId: row.article_id, from: row.status, to });
     },
 
+    /** A moderator's edit; a lesson the filter took from the old words is retaken from the new. */
     async edit(id: number, body: string): Promise<void> {
       const text = body.trim();
       if (text === '' || text.length > limits.body) throw new Error(`A comment must have 1 to ${limits.body} characters.`);
-      await repo.updateBody(db, id, text, iso());
       const row = await repo.findRow(db, id);
-      if (row) await events.emit('comment.moderated', { commentId: id, articleId: row.article_id, from: row.status, to: row.status });
+      if (!row) return;
+      if (row.learned_as) await spamFilter.unlearn({ body: row.body, authorName: row.author_name, authorUrl: row.author_url }, row.learned_as);
+      await repo.updateBody(db, id, text, iso());
+      if (row.learned_as) await spamFilter.learn({ body: text, authorName: row.author_name, authorUrl: row.author_url }, row.learned_as);
+      await events.emit('comment.moderated', { commentId: id, articleId: row.article_id, from: row.status, to: row.status });
     },
 
     /** The newsroom replies as itself: approved at once, shown with a staff badge. */

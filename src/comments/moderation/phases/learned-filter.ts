@@ -3,7 +3,7 @@
 import type { Phase } from '../pipeline.ts';
 
 export const spamAbove = 0.9;
-export const uncertainAbove = 0.6;
+export const uncertainAbove = 0.2;
 
 export const learnedFilter: Phase = ({ filter }) => {
   if (!filter.trained) return undefined;
