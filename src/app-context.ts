@@ -9,8 +9,11 @@ import { createArticleService, createDeskService, createPublishedPathsService, c
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import { createRelatedLookup, createRelatedService } from './discovery/related/related.ts';
+import { createSearchService } from './discovery/search/search.ts';
 import { createEvents, type Events } from './events.ts';
 import { createLocalMediaStorage, createMediaService } from './media/media.ts';
+import { createSmtpMailer } from './notifications/mailer.ts';
+import { subscribeCommentNotifications } from './notifications/notification.listeners.ts';
 import { createPeopleService } from './people/people.ts';
 import { findRedirect } from './redirects/redirects.ts';
 import { createSettingsService } from './settings/site-settings.ts';
@@ -46,20 +49,31 @@ export async function createAppContext(config: Config, options: ContextOptions =
   // it is not subscribed: that would index twice); a delete only says 'article.unpublished'.
   events.on('article.saved', ({ articleId }) => related.refreshArticle(articleId));
   events.on('article.unpublished', ({ articleId }) => related.refreshArticle(articleId));
+  const search = createSearchService({ db, clock, settings, articles, taxonomy, people });
+  // The same two events keep search in step: publish, edit, unpublish, schedule run, delete.
+  events.on('article.saved', ({ articleId }) => search.refreshArticle(articleId));
+  events.on('article.unpublished', ({ articleId }) => search.refreshArticle(articleId));
   const publishedPaths = createPublishedPathsService({ db, clock, settings, taxonomy });
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
   const auth = createAuthService({ db, clock });
   const desk = createDeskService({ db, clock, events, articleService: articles });
   const comments = createCommentService({ db, clock, events, settings, articles, spamFilter: createSpamFilter({ db, clock }) });
   const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
+  // Comment notifications by email, only when an SMTP server is configured.
+  const notifications = config.smtpUrl
+    ? subscribeCommentNotifications({ events, mailer: createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }), baseUrl: config.baseUrl, comments, articles, people, log: (message) => console.warn(message) })
+    : undefined;
 
   return {
     config,
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, related, publishedPaths, redirects, auth, desk, media, comments },
-    close: () => db.destroy(),
+    services: { settings, people, taxonomy, articles, related, search, publishedPaths, redirects, auth, desk, media, comments },
+    close: async () => {
+      await notifications?.settled();
+      await db.destroy();
+    },
   };
 }
 

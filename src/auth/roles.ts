@@ -50,3 +50,10 @@ export function can(viewer: Pick<Viewer, 'role'>, action: Action): boolean {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as string[]).includes(value);
 }
+
+/** A role as a person types it: any case, and "admin" for administrator. */
+export function roleFrom(value: string): Role | undefined {
+  const role = value.trim().toLowerCase();
+  if (role === 'admin') return 'administrator';
+  return isRole(role) ? role : undefined;
+}

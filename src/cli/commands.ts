@@ -1,8 +1,9 @@
-// The `byline` commands: start, migrate, demo, and user create / reset-password. Each reads the
+// The `byline` commands: start, migrate, demo, reindex, and user create / reset-password. Each reads the
 // config the same way the server does and reports in plain sentences; `--help` on any of them
 // says what it does. One-time password links are printed for the operator, never logged.
+import { Presets, SingleBar } from 'cli-progress';
 import { type AppContext, createAppContext } from '../app-context.ts';
-import { linkLifetimeMs, type Role } from '../auth/auth.ts';
+import { linkLifetimeMs, roleFrom, type Role } from '../auth/auth.ts';
 import { loadConfig, describeDatabase } from '../config/config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/database.ts';
@@ -56,17 +57,30 @@ export const commands: Record<string, Command> = {
       return 0;
     },
   },
+  reindex: {
+    summary: 'Rebuild the search index from every published article (after an upgrade, or a change of site language).',
+    usage: 'byline reindex',
+    async run() {
+      return withContext(async ({ services }) => {
+        const started = Date.now();
+        const progress = reindexProgress();
+        const { indexed, removed } = await services.search.rebuildIndex(progress?.update).finally(() => progress?.stop());
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`Reindexed ${indexed} published article${indexed === 1 ? '' : 's'} in ${seconds} s${removed > 0 ? `; removed ${removed} stale entr${removed === 1 ? 'y' : 'ies'}` : ''}.`);
+      });
+    },
+  },
   'user create': {
     summary: 'Create a newsroom user and print their one-time link to choose a password.',
     usage: 'byline user create --email you@example.com --role administrator [--name "Your Name"]',
     options: {
       email: { type: 'string', description: 'their email address, used to sign in', required: true },
-      role: { type: 'string', description: 'administrator, editor, author or contributor', required: true },
+      role: { type: 'string', description: 'administrator (or admin), editor, author or contributor', required: true },
       name: { type: 'string', description: 'their name as colleagues know it (default: the email address)' },
     },
     async run(options) {
       return withContext(async ({ services, config }) => {
-        const { user, token } = await services.auth.createUser({ email: String(options.email), name: String(options.name ?? ''), role: String(options.role) as Role });
+        const { user, token } = await services.auth.createUser({ email: String(options.email), name: String(options.name ?? ''), role: roleFrom(String(options.role)) ?? (String(options.role) as Role) });
         console.log(`Created ${user.role} ${user.email}. Send them this one-time link to choose a password (it works once, for ${linkLifetimeMs / 3_600_000} hours):`);
         console.log(`  ${passwordLink(config.baseUrl, token)}`);
       });
@@ -85,6 +99,22 @@ export const commands: Record<string, Command> = {
     },
   },
 };
+
+/** A progress bar on stderr when a person is watching it; none when stderr is a file or a pipe. */
+function reindexProgress(): { update: (done: number, total: number) => void; stop: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new SingleBar({ stream: process.stderr, format: 'Reindexing |{bar}| {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) bar.start(total, done);
+      else bar.setTotal(total);
+      started = true;
+      bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}
 
 function passwordLink(baseUrl: string, token: string): string {
   return `${baseUrl}/admin/password?token=${encodeURIComponent(token)}`;

@@ -22,6 +22,10 @@ export interface Config {
   pageSize: number;
   /** The largest upload accepted, in bytes (configured in megabytes). */
   maxUploadBytes: number;
+  /** Where comment notifications are sent from, e.g. smtp://user:pass@host:587; none: no email is sent. */
+  smtpUrl: string | undefined;
+  /** The From of every email Byline sends. */
+  mailFrom: string;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -47,6 +51,13 @@ const settings = {
   },
   pageSize: { env: 'BYLINE_PAGE_SIZE', schema: z.coerce.number().int().min(1).max(100), expects: 'a whole number from 1 to 100' },
   maxUploadMb: { env: 'BYLINE_MAX_UPLOAD_MB', schema: z.coerce.number().int().min(1).max(500), expects: 'a whole number of megabytes from 1 to 500' },
+  smtpUrl: {
+    env: 'BYLINE_SMTP_URL',
+    schema: z.url({ protocol: /^smtps?$/ }),
+    expects: 'an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587',
+    secret: true,
+  },
+  mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
 type SettingKey = keyof typeof settings;
@@ -79,7 +90,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     const parsed = setting.schema.safeParse(raw);
     if (!parsed.success) {
       const source = fromEnv !== undefined && fromEnv !== '' ? setting.env : `"${key}" in byline.config.json`;
-      problems.push(`${source} is ${JSON.stringify(raw)}; expected ${setting.expects}.`);
+      const shown = 'secret' in setting && typeof raw === 'string' ? maskCredentials(raw) : raw;
+      problems.push(`${source} is ${JSON.stringify(shown)}; expected ${setting.expects}.`);
       return undefined;
     }
     return parsed.data as z.output<(typeof settings)[K]['schema']>;
@@ -98,11 +110,13 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const logLevel = read('logLevel') ?? 'info';
   const pageSize = read('pageSize') ?? 12;
   const maxUploadBytes = (read('maxUploadMb') ?? 20) * 1024 * 1024;
+  const smtpUrl = read('smtpUrl');
+  const mailFrom = read('mailFrom') ?? 'Byline <no-reply@localhost>';
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {
@@ -146,4 +160,16 @@ export function describeDatabase(database: DatabaseConfig): string {
   const url = new URL(database.connectionString);
   if (url.password) url.password = '***';
   return `PostgreSQL ${url.toString()}`;
+}
+
+/** An SMTP URL safe to print: the password is replaced. */
+export function describeSmtp(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+/** A setting that may hold a password, as an error message may show it: any user:password@ hidden. */
+function maskCredentials(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, '$1***@');
 }
