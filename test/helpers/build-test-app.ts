@@ -17,7 +17,7 @@ export interface TestApp {
   clock: ReturnType<typeof fixedClock>;
   config: Config;
   /** Another app instance on the same database, as behind a load balancer (closed by close()). */
-  another(options?: { clock?: ReturnType<typeof fixedClock> }): Promise<FastifyInstance>;
+  another(options?: { clock?: ReturnType<typeof fixedClock>; logger?: Record<string, unknown> }): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -65,7 +65,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     config,
     async another(options = {}) {
-      const other = await buildApp(config, { clock: options.clock ?? clock, logger: false, ...searchPath });
+      const other = await buildApp(config, { clock: options.clock ?? clock, logger: options.logger ?? false, ...searchPath });
       others.push(other);
       return other;
     },
