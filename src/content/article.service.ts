@@ -287,6 +287,12 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       return toSummaries(ids.flatMap((id) => rows.get(id) ?? []).slice(0, limit));
     },
 
+    /** Summaries of these articles in the order given, leaving out any readers may not see now (for search results). */
+    async listPublishedByIds(ids: number[]): Promise<ArticleSummary[]> {
+      const rows = new Map((await repo.findPublishedRowsByIds(db, now(), ids)).map((row) => [row.id, row]));
+      return toSummaries(ids.flatMap((id) => rows.get(id) ?? []));
+    },
+
     countArticles: () => repo.countArticles(db),
     listRevisions: (articleId: number) => listRevisionsFor(articleId),
   };

@@ -7,6 +7,7 @@ import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-29-0001-initial.ts';
 import * as newsroom from './migrations/2026-11-29-0002-newsroom.ts';
 import * as media from './migrations/2026-11-29-0003-media.ts';
+import * as search from './migrations/2026-11-29-0004-search.ts';
 import * as related from './migrations/2026-11-29-0005-related.ts';
 import * as comments from './migrations/2026-11-29-0006-comments.ts';
 
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0001-initial': initial,
   '2026-11-29-0002-newsroom': newsroom,
   '2026-11-29-0003-media': media,
+  '2026-11-29-0004-search': search,
   '2026-11-29-0005-related': related,
   '2026-11-29-0006-comments': comments,
 };

@@ -11,6 +11,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import { registerFeedRoutes } from './routes/feed.routes.ts';
 import { registerFrontRoutes } from './routes/front.routes.tsx';
+import { registerSearchRoutes } from './routes/search.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
 import { stringsFor } from './strings.ts';
@@ -72,6 +73,7 @@ export async function publicSite(app: FastifyInstance, { context }: { context: A
   );
 
   registerFrontRoutes(app, context, site);
+  registerSearchRoutes(app, context, site);
   registerFeedRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);
   registerArticleRoutes(app, context, site);

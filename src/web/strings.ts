@@ -56,6 +56,25 @@ export interface Strings {
   footerNote: (title: string, year: number) => string;
   poweredBy: string;
   photo: string;
+  search: string;
+  searchLabel: string;
+  searchResultsFor: (query: string) => string;
+  searchResultCount: (n: number) => string;
+  searchNoResults: string;
+  searchNoResultsHint: string;
+  searchPrompt: string;
+  searchProblem: (problem: 'empty' | 'no-words' | 'only-exclusions' | 'too-long') => string;
+  searchTips: string;
+  searchFilters: string;
+  searchSection: string;
+  searchAuthor: string;
+  searchAllSections: string;
+  searchAllAuthors: string;
+  searchFrom: string;
+  searchTo: string;
+  searchApply: string;
+  searchPrevious: string;
+  searchNext: string;
 }
 
 const en: Strings = {
@@ -113,6 +132,31 @@ const en: Strings = {
   footerNote: (title, year) => `© ${year} ${title}`,
   poweredBy: 'Published with Byline',
   photo: 'Photo',
+  search: 'Search',
+  searchLabel: 'Search articles',
+  searchResultsFor: (query) => `Search results for “${query}”`,
+  searchResultCount: (n) => (n === 1 ? '1 article found' : `${n} articles found`),
+  searchNoResults: 'No articles match your search.',
+  searchNoResultsHint: 'Check the spelling, try fewer or more general words, or remove a filter.',
+  searchPrompt: 'Type a word or a phrase to search every published article.',
+  searchProblem: (problem) =>
+    ({
+      empty: 'Type a word or a phrase to search every published article.',
+      'no-words': 'Your search has no words to look for. Try letters or numbers.',
+      'only-exclusions': 'Add a word to look for: a search cannot be made only of words to leave out.',
+      'too-long': 'That search is too long. Try a few words.',
+    })[problem],
+  searchTips: 'Use "quotes" for an exact phrase, an asterisk for the start of a word (elect*), and a minus sign to leave a word out (-football).',
+  searchFilters: 'Narrow your search',
+  searchSection: 'Section',
+  searchAuthor: 'Author',
+  searchAllSections: 'All sections',
+  searchAllAuthors: 'All authors',
+  searchFrom: 'From',
+  searchTo: 'To',
+  searchApply: 'Search',
+  searchPrevious: 'Previous results',
+  searchNext: 'More results',
 };
 
 const dictionaries: Record<string, Strings> = { en };

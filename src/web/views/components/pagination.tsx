@@ -1,9 +1,10 @@
-// Newer/older links between pages of a list, with rel=prev/next. Page 1 is the bare path.
+// Newer/older links between pages of a list, with rel=prev/next. Page 1 is the bare path (which
+// may carry a query string of its own, as search's does).
 import type { Page } from '../../../pagination.ts';
 import type { Strings } from '../../strings.ts';
 
 export function pageHref(path: string, page: number): string {
-  return page <= 1 ? path : `${path}?page=${page}`;
+  return page <= 1 ? path : `${path}${path.includes('?') ? '&' : '?'}page=${page}`;
 }
 
 /** The neighbouring pages, for <link rel="prev|next"> in the head. */
@@ -14,13 +15,14 @@ export function pageLinks(page: Page<unknown>, path: string): { prev?: string; n
   };
 }
 
-export function Pagination({ page, path, strings }: { page: Page<unknown>; path: string; strings: Strings }) {
+/** `labels` replace "Newer"/"Older" where a list is not in date order (search results). */
+export function Pagination({ page, path, strings, labels }: { page: Page<unknown>; path: string; strings: Strings; labels?: { previous: string; next: string } }) {
   if (page.pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label={strings.pagination}>
       {page.page > 1 ? (
         <a rel="prev" href={pageHref(path, page.page - 1)}>
-          ← {strings.previousPage}
+          ← {labels?.previous ?? strings.previousPage}
         </a>
       ) : (
         <span />
@@ -30,7 +32,7 @@ export function Pagination({ page, path, strings }: { page: Page<unknown>; path:
       </span>
       {page.page < page.pageCount ? (
         <a rel="next" href={pageHref(path, page.page + 1)}>
-          {strings.nextPage} →
+          {labels?.next ?? strings.nextPage} →
         </a>
       ) : (
         <span />

@@ -1,0 +1,63 @@
+// The one interface both search indexes implement, and the choice between them, made once from
+// the Kysely adapter: SQLite FTS5 (search-index.sqlite.ts) or PostgreSQL tsvector
+// (search-index.postgres.ts). Each function runs one query on the db or transaction it is given.
+import { PostgresAdapter } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { SearchTerm } from './parse-query.ts';
+import { postgresSearchIndex } from './search-index.postgres.ts';
+import { sqliteSearchIndex } from './search-index.sqlite.ts';
+
+/** What is indexed of a published article: plain text only (see body-text.ts). */
+export interface SearchDocument {
+  articleId: number;
+  headline: string;
+  standfirst: string;
+  body: string;
+}
+
+/** Narrowing a search; `from` inclusive, `to` exclusive, both UTC instants. */
+export interface SearchFilter {
+  sectionId?: number;
+  personId?: number;
+  from?: Date;
+  to?: Date;
+}
+
+export interface SearchRequest {
+  terms: SearchTerm[];
+  filter: SearchFilter;
+  /** Stored time of now: only articles published by then match. */
+  now: string;
+  /** The site's BCP 47 language (PostgreSQL picks its text search configuration from it). */
+  language: string;
+}
+
+export interface SearchHit {
+  articleId: number;
+  score: number;
+}
+
+/** Matches marked with U+E000 … U+E001 (parse-query.ts), as the database wrote them. */
+export interface MarkedText {
+  articleId: number;
+  headline: string;
+  standfirst: string;
+  body: string;
+}
+
+export interface SearchIndex {
+  /** Adds or replaces the entries of these articles. */
+  upsertDocuments(db: Db, documents: SearchDocument[], language: string): Promise<void>;
+  removeDocument(db: Db, articleId: number): Promise<void>;
+  /** Removes entries whose article is gone or no longer published; returns how many. */
+  removeStale(db: Db): Promise<number>;
+  /** Best first: headline matches weigh most, then standfirst, then body. */
+  listMatches(db: Db, request: SearchRequest, limit: number, offset: number): Promise<SearchHit[]>;
+  countMatches(db: Db, request: SearchRequest): Promise<number>;
+  /** Highlighted headline and snippets of some matching articles. */
+  listMarkedTexts(db: Db, request: Omit<SearchRequest, 'filter' | 'now'>, articleIds: number[]): Promise<MarkedText[]>;
+}
+
+export function searchIndexFor(db: Db): SearchIndex {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? postgresSearchIndex : sqliteSearchIndex;
+}

@@ -1,0 +1,86 @@
+// `byline reindex` as an operator runs it: a real process on the demo's SQLite file. It rebuilds
+// a search index that was emptied or holds stale entries, prints a summary when its output is
+// not a terminal, and a progress bar on stderr when it is.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = path.resolve('bin/byline.js');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-reindex-cli-'));
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn' };
+
+function byline(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { env, cwd: dataDir, encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs a query on the site's database file directly, as another process would. */
+function onDatabase<T>(work: (db: SQLite.Database) => T): T {
+  const db = new SQLite(path.join(dataDir, 'byline.db'));
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+const published = () => onDatabase((db) => (db.prepare(`select count(*) as n from articles where status = 'published'`).get() as { n: number }).n);
+const indexed = () => onDatabase((db) => (db.prepare('select count(*) as n from article_search').get() as { n: number }).n);
+const matches = (word: string) => onDatabase((db) => (db.prepare('select count(*) as n from article_search where article_search match ?').get(`"${word}"`) as { n: number }).n);
+
+beforeAll(() => {
+  const demo = byline(['demo']);
+  expect(demo.stderr).toBe('');
+  expect(demo.code).toBe(0);
+}, 120_000);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('byline reindex', () => {
+  it('finds the demo already indexed as it was loaded', () => {
+    expect(published()).toBeGreaterThan(10);
+    expect(indexed()).toBe(published());
+  });
+
+  it('rebuilds an emptied index and prints a summary, with no progress bar when stderr is not a terminal', () => {
+    onDatabase((db) => db.exec('delete from article_search'));
+    expect(indexed()).toBe(0);
+    const { code, stdout, stderr } = byline(['reindex']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Reindexed ${published()} published articles in \\d+\\.\\d s\\.\\n$`));
+    expect(indexed()).toBe(published());
+    expect(matches('the')).toBeGreaterThan(0);
+  });
+
+  it('removes entries of articles that are no longer published', () => {
+    onDatabase((db) => {
+      db.prepare('insert into article_search (rowid, headline, standfirst, body) values (?, ?, ?, ?)').run(999_999, 'Ghost article', '', 'quuxlephant');
+      db.prepare(`update articles set status = 'draft' where id = (select min(id) from articles)`).run();
+    });
+    const { code, stdout } = byline(['reindex']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('removed 2 stale entries');
+    expect(matches('quuxlephant')).toBe(0);
+    expect(indexed()).toBe(published());
+  });
+
+  it('explains itself with --help', () => {
+    const { code, stdout } = byline(['reindex', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: byline reindex');
+    expect(byline(['--help']).stdout).toMatch(/reindex\s+Rebuild the search index/);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on stderr when it is a terminal', () => {
+    // util-linux `script` gives the command a pseudo-terminal; its output is what the terminal showed.
+    const command = [process.execPath, bin, 'reindex'].map((part) => `'${part}'`).join(' ');
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { env: { ...env, TERM: 'xterm' }, cwd: dataDir, encoding: 'utf8', timeout: 120_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Reindexing |');
+    expect(result.stdout).toContain(`${published()}/${published()} articles`);
+    expect(result.stdout).toMatch(/Reindexed \d+ published articles/);
+  });
+});
