@@ -3,6 +3,7 @@
 // scope and the newsroom admin as another, under /admin. Never listens: server.ts does that, tests use inject().
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
+import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
 import { adminScope } from './admin/admin-scope.ts';
@@ -12,6 +13,7 @@ import { registerMedia } from './web/media.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     byline: AppContext;
+    pageCache: PageCache;
   }
 }
 
@@ -32,7 +34,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.addHook('onClose', async () => context.close());
 
   await app.register(registerMedia, { dataDir: config.dataDir });
-  await app.register(publicSite, { context });
+  // Side effects that keep the page cache true: any change readers could see empties it.
+  const pageCache = createPageCache({ clock: context.clock });
+  for (const event of ['article.saved', 'article.unpublished', 'site.changed', 'comment.moderated'] as const) context.events.on(event, () => pageCache.clear());
+  context.events.on('comment.posted', ({ status }) => {
+    if (status === 'approved') pageCache.clear();
+  });
+  app.decorate('pageCache', pageCache);
+  await app.register(publicSite, { context, pageCache });
   await app.register(adminScope, { context, prefix: '/admin' });
   return app;
 }

@@ -3,6 +3,8 @@
 // up among old paths recorded as redirects, so renamed slugs answer with a 301.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
+import { assemble, type CachedPage, type PageCache } from '../cache/page-cache.ts';
+import { heldCookie } from './held-comments.ts';
 import { type Asset, loadStylesheet } from './assets.ts';
 import { renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
@@ -31,7 +33,7 @@ export interface PublicSite {
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
-export async function publicSite(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
+export async function publicSite(app: FastifyInstance, { context, pageCache }: { context: AppContext; pageCache: PageCache }): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
   // Readers' cookies (a signed list of their held comments) and the comment form's body.
@@ -66,6 +68,33 @@ export async function publicSite(app: FastifyInstance, { context }: { context: A
 
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(securityHeaders);
+  });
+
+  // The page cache. A hit is answered before any route runs; a public HTML page is stored as
+  // it goes out. A reader with a held comment sees a page of their own: never cached or served
+  // from the cache. Every page's comment-form token is signed afresh, cached or not.
+  const cacheable = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && !request.cookies?.[heldCookie];
+  const send = async (reply: FastifyReply, entry: CachedPage) => {
+    const token = entry.tokenArticleId !== null ? await services.comments.formToken(entry.tokenArticleId) : undefined;
+    return assemble(entry, token);
+  };
+  app.addHook('preHandler', async (request, reply) => {
+    if (!cacheable(request)) return;
+    const entry = pageCache.get(request.url);
+    if (!entry) return;
+    reply.headers({ ...entry.headers, etag: entry.etag, 'x-cache': 'hit' });
+    if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
+    return reply.code(200).send(await send(reply, entry));
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!Buffer.isBuffer(payload) || reply.getHeader('x-cache') === 'hit') return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (!type.startsWith('text/html')) return payload;
+    const cacheControl = String(reply.getHeader('cache-control') ?? '');
+    if (reply.statusCode !== 200 || !cacheable(request) || !cacheControl.startsWith('public')) return send(reply, pageCache.wrap(payload));
+    const entry = pageCache.set(request.url, payload, { 'content-type': type, 'cache-control': cacheControl });
+    reply.header('etag', entry.etag);
+    return send(reply, entry);
   });
 
   app.get(stylesheet.path, async (_request, reply) =>

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { CommentNode, PublicComment } from '../../comments/comments.ts';
+import { formTokenPlaceholder } from '../../cache/page-cache.ts';
 import type { Article } from '../../content/content.ts';
 import { heldCommentIds } from '../held-comments.ts';
 import type { PublicSite } from '../public-site.ts';
@@ -24,13 +25,12 @@ export interface ArticleView {
 export async function renderArticle(context: AppContext, site: PublicSite, request: FastifyRequest, reply: FastifyReply, article: PublishedArticle, view: ArticleView = {}) {
   const { services } = context;
   const held = heldCommentIds(request);
-  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, formToken] = await Promise.all([
+  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments] = await Promise.all([
     site.pageContext(request, article.section.slug),
     services.articles.findRelated(article, 5),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     services.comments.thread(article.id),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
-    services.comments.formToken(article.id),
   ]);
   const closed = services.comments.closedReason(article, ctx.site);
   const replyTo = view.replyTo ? findInThread(thread.nodes, view.replyTo) : undefined;
@@ -45,7 +45,8 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     count: thread.count,
     nodes: thread.nodes,
     held: heldComments,
-    formToken,
+    // Filled with a freshly signed token as the page is sent (public-site.ts), cached or not.
+    formToken: formTokenPlaceholder(article.id),
     ...(closed && { closed }),
     ...(replyTo && { replyTo }),
     ...(view.form && { form: view.form }),
