@@ -3,7 +3,7 @@
 import type { ArticleInput, ArticleStatus } from '../content/content.ts';
 import { isValidSlug } from '../slug.ts';
 import type { FieldErrors } from './views/form-fields.tsx';
-import { utcToZonedLocal, zonedLocalToUtc } from './zoned-time.ts';
+import { utcToZonedLocal, zonedLocalToUtc } from '../zoned-time.ts';
 
 export type EditorAction = 'save' | 'submit' | 'publish' | 'schedule' | 'unpublish';
 export const editorActions: EditorAction[] = ['save', 'submit', 'publish', 'schedule', 'unpublish'];

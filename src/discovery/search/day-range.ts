@@ -1,6 +1,8 @@
 // A reader's date filter ("from 2026-11-01 to 2026-11-28") means whole days on the site's wall
 // clock: `from` starts at that day's midnight in the site time zone, `to` ends at the next one.
 // Intl knows every zone's offsets, DST included; a day that starts in a DST gap still works.
+import { offsetMs } from '../../zoned-time.ts';
+
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** "2026-11-28" → the UTC instant that day begins in `timeZone`; undefined when not a real date. */
@@ -22,14 +24,4 @@ export function endOfDay(day: string, timeZone: string): Date | undefined {
   if (!start) return undefined;
   const next = new Date(Date.parse(`${day.trim()}T00:00:00Z`) + 36 * 3_600_000).toISOString().slice(0, 10);
   return startOfDay(next, timeZone);
-}
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`. */
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(instant / 1000) * 1000;
 }

@@ -1,6 +1,8 @@
 // Converting between a wall-clock time in the site's time zone (what an editor types into a
-// datetime-local field) and a UTC instant. Intl knows every zone's offsets, DST included.
-function offsetMs(instant: number, timeZone: string): number {
+// datetime-local field, or a reader's date filter) and a UTC instant. Intl knows every zone's
+// offsets, DST included. Shared by the admin's scheduling and search's date ranges.
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`. */
+export function offsetMs(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
       .formatToParts(new Date(instant))
