@@ -44,7 +44,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
   const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: createRelatedLookup({ db }) });
-  const related = createRelatedService({ db, articles, settings });
+  const related = createRelatedService({ db, events, articles, settings });
   // 'article.saved' carries every publish and edit ('article.published' always follows one, so
   // it is not subscribed: that would index twice); a delete only says 'article.unpublished'.
   events.on('article.saved', ({ articleId }) => related.refreshArticle(articleId));

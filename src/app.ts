@@ -36,7 +36,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(registerMedia, { dataDir: config.dataDir });
   // Side effects that keep the page cache true: any change readers could see empties it.
   const pageCache = createPageCache({ clock: context.clock });
-  for (const event of ['article.saved', 'article.unpublished', 'site.changed', 'comment.moderated'] as const) context.events.on(event, () => pageCache.clear());
+  for (const event of ['article.saved', 'article.unpublished', 'related.changed', 'site.changed', 'comment.moderated'] as const) context.events.on(event, () => pageCache.clear());
   context.events.on('comment.posted', ({ status }) => {
     if (status === 'approved') pageCache.clear();
   });

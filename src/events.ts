@@ -7,6 +7,8 @@ export interface EventMap {
   'article.saved': { articleId: number; status: 'draft' | 'scheduled' | 'published' };
   'article.published': { articleId: number };
   'article.unpublished': { articleId: number };
+  /** An editor pinned, excluded or cleared a related article: the article's page changed. */
+  'related.changed': { articleId: number };
   'media.uploaded': { mediaId: number };
   'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' };
 }

@@ -58,7 +58,7 @@ export const commands: Record<string, Command> = {
     },
   },
   reindex: {
-    summary: 'Rebuild the search index from every published article (after an upgrade, or a change of site language).',
+    summary: 'Rebuild the search index and the related-articles lists from every published article (after an upgrade, or a change of site language).',
     usage: 'byline reindex',
     async run() {
       return withContext(async ({ services }) => {
@@ -67,6 +67,8 @@ export const commands: Record<string, Command> = {
         const { indexed, removed } = await services.search.rebuildIndex(progress?.update).finally(() => progress?.stop());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(`Reindexed ${indexed} published article${indexed === 1 ? '' : 's'} in ${seconds} s${removed > 0 ? `; removed ${removed} stale entr${removed === 1 ? 'y' : 'ies'}` : ''}.`);
+        const related = await services.related.rebuildIndex();
+        console.log(`Recomputed related articles for ${related.articles} article${related.articles === 1 ? '' : 's'}.`);
       });
     },
   },

@@ -215,20 +215,20 @@ export interface SpamTotalsTable {
   ham_docs: number;
 }
 
-/** An indexed (published) article: its publication time, vector norm and every distinct term. */
+/** An indexed (published) article: its publication time and every distinct term. */
 export interface RelatedDocumentsTable {
   article_id: number;
   published_at: string;
-  /** L2 norm of the stored tf-idf vector, at indexing time. */
-  norm: number;
   /** JSON array of all the article's distinct terms (related_terms keeps only the heaviest). */
   terms: string;
 }
 
-/** The inverted index: an article's heaviest terms with their L2-normalised tf weights. */
+/** The inverted index: an article's heaviest terms; `weight` is tf-idf at indexing time, unit length per article. */
 export interface RelatedTermsTable {
   article_id: number;
   term: string;
+  /** Sublinear, field-weighted term frequency: kept so the weight can be taken again with newer IDFs. */
+  tf: number;
   weight: number;
 }
 

@@ -50,7 +50,7 @@ describe('byline reindex', () => {
     const { code, stdout, stderr } = byline(['reindex']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^Reindexed ${published()} published articles in \\d+\\.\\d s\\.\\n$`));
+    expect(stdout).toMatch(new RegExp(`^Reindexed ${published()} published articles in \\d+\\.\\d s\\.\\nRecomputed related articles for ${published()} articles\\.\\n$`));
     expect(indexed()).toBe(published());
     expect(matches('the')).toBeGreaterThan(0);
   });

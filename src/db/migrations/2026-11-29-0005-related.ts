@@ -11,15 +11,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('related_documents')
     .addColumn('article_id', 'integer', (col) => col.primaryKey())
     .addColumn('published_at', 'text', (col) => col.notNull())
-    .addColumn('norm', float, (col) => col.notNull())
     .addColumn('terms', 'text', (col) => col.notNull()) // JSON array of every distinct term, for document frequencies
     .execute();
+  // Small beside the table's wide rows: SQLite counts the documents through it.
+  await db.schema.createIndex('related_documents_published_idx').on('related_documents').column('published_at').execute();
 
   await db.schema
     .createTable('related_terms')
     .addColumn('article_id', 'integer', (col) => col.notNull())
     .addColumn('term', 'text', (col) => col.notNull())
-    .addColumn('weight', float, (col) => col.notNull())
+    .addColumn('tf', float, (col) => col.notNull()) // sublinear, field-weighted term frequency
+    .addColumn('weight', float, (col) => col.notNull()) // tf × idf when indexed, the stored vector at unit length
     .addPrimaryKeyConstraint('related_terms_pk', ['article_id', 'term'])
     .execute();
   await db.schema.createIndex('related_terms_term_idx').on('related_terms').columns(['term', 'weight']).execute();

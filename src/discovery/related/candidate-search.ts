@@ -5,7 +5,7 @@
 import type { Db } from '../../db/database.ts';
 import * as repo from './related.repository.ts';
 import { relatedScore } from './scoring.ts';
-import { heaviest, idf, type Vector } from './tf-idf.ts';
+import { heaviest, type Vector } from './tf-idf.ts';
 import { topScored } from './top-lists.ts';
 
 /** How many of the article's terms look up candidates. */
@@ -17,11 +17,8 @@ export const candidatesScored = 150;
 
 export interface SearchQuery {
   articleId: number;
-  /** tf-idf weights of the article's stored terms. */
+  /** The article's stored vector: tf-idf weights of its heaviest terms, at unit length. */
   vector: Vector;
-  /** idf of the same terms, as used for `vector`. */
-  idfs: Map<string, number>;
-  norm: number;
   publishedAt: Date;
 }
 
@@ -29,26 +26,23 @@ export interface SearchQuery {
 export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<number, number>> {
   const partial = new Map<number, number>();
   for (const [term, weight] of heaviest(query.vector, queryTerms)) {
-    const termIdf = query.idfs.get(term) ?? idf(0, 0);
     for (const posting of await repo.listPostings(db, term, postingsPerTerm)) {
       if (posting.article_id === query.articleId) continue;
-      partial.set(posting.article_id, (partial.get(posting.article_id) ?? 0) + weight * Number(posting.weight) * termIdf);
+      partial.set(posting.article_id, (partial.get(posting.article_id) ?? 0) + weight * Number(posting.weight));
     }
   }
   const ids = topScored([...partial].map(([id, score]) => ({ id, score })), candidatesScored).map((entry) => entry.id);
-  if (ids.length === 0 || query.norm === 0) return new Map();
+  if (ids.length === 0) return new Map();
 
-  const dots = new Map<number, number>();
-  for (const row of await repo.listTermWeights(db, ids, [...query.vector.keys()])) {
-    const contribution = query.vector.get(row.term)! * Number(row.weight) * (query.idfs.get(row.term) ?? 0);
-    dots.set(row.article_id, (dots.get(row.article_id) ?? 0) + contribution);
+  // Both vectors are unit length, so the dot product over shared terms is the cosine.
+  const cosines = new Map<number, number>();
+  for (const row of await repo.listTermWeights(db, ids)) {
+    const weight = query.vector.get(row.term);
+    if (weight !== undefined) cosines.set(row.article_id, (cosines.get(row.article_id) ?? 0) + weight * Number(row.weight));
   }
   const scores = new Map<number, number>();
   for (const document of await repo.listDocuments(db, ids)) {
-    const norm = Number(document.norm);
-    if (norm === 0) continue;
-    // The candidate's norm was taken with the IDFs of its own indexing: clamp the drift.
-    const cosine = Math.min(1, (dots.get(document.article_id) ?? 0) / (query.norm * norm));
+    const cosine = Math.min(1, cosines.get(document.article_id) ?? 0);
     const score = relatedScore(cosine, query.publishedAt.getTime() - Date.parse(document.published_at));
     if (score > 0) scores.set(document.article_id, score);
   }

@@ -7,7 +7,6 @@ import type { Pin, Scored } from './top-lists.ts';
 export interface DocumentRow {
   article_id: number;
   published_at: string;
-  norm: number;
   /** JSON array of every distinct term. */
   terms: string;
 }
@@ -18,7 +17,7 @@ export async function findDocument(db: Db, articleId: number): Promise<DocumentR
 
 export async function listDocuments(db: Db, articleIds: number[]): Promise<Omit<DocumentRow, 'terms'>[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('related_documents').select(['article_id', 'published_at', 'norm']).where('article_id', 'in', articleIds).execute();
+  return db.selectFrom('related_documents').select(['article_id', 'published_at']).where('article_id', 'in', articleIds).execute();
 }
 
 export async function countDocuments(db: Db): Promise<number> {
@@ -30,12 +29,8 @@ export async function upsertDocument(db: Db, row: DocumentRow): Promise<void> {
   await db
     .insertInto('related_documents')
     .values(row)
-    .onConflict((oc) => oc.column('article_id').doUpdateSet({ published_at: row.published_at, norm: row.norm, terms: row.terms }))
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ published_at: row.published_at, terms: row.terms }))
     .execute();
-}
-
-export async function updateNorm(db: Db, articleId: number, norm: number): Promise<void> {
-  await db.updateTable('related_documents').set({ norm }).where('article_id', '=', articleId).execute();
 }
 
 export async function deleteDocument(db: Db, articleId: number): Promise<void> {
@@ -67,9 +62,16 @@ export async function deleteUnusedTerms(db: Db, terms: string[]): Promise<void> 
   await db.deleteFrom('related_term_stats').where('term', 'in', terms).where('df', '<=', 0).execute();
 }
 
-/** The stored (heaviest) terms of one article with their tf weights. */
-export async function listTermsOf(db: Db, articleId: number): Promise<{ term: string; weight: number }[]> {
-  return db.selectFrom('related_terms').select(['term', 'weight']).where('article_id', '=', articleId).execute();
+export interface TermRow {
+  term: string;
+  tf: number;
+  weight: number;
+}
+
+/** The stored (heaviest) terms of one article. */
+export async function listTermsOf(db: Db, articleId: number): Promise<TermRow[]> {
+  const rows = await db.selectFrom('related_terms').select(['term', 'tf', 'weight']).where('article_id', '=', articleId).execute();
+  return rows.map((row) => ({ term: row.term, tf: Number(row.tf), weight: Number(row.weight) }));
 }
 
 /** One term's postings, heaviest first: the inverted index, read only as deep as `limit`. */
@@ -77,19 +79,22 @@ export async function listPostings(db: Db, term: string, limit: number): Promise
   return db.selectFrom('related_terms').select(['article_id', 'weight']).where('term', '=', term).orderBy('weight', 'desc').limit(limit).execute();
 }
 
-/** The weights some articles give some terms: the overlap needed for exact dot products. */
-export async function listTermWeights(db: Db, articleIds: number[], terms: string[]): Promise<{ article_id: number; term: string; weight: number }[]> {
-  if (articleIds.length === 0 || terms.length === 0) return [];
-  return db.selectFrom('related_terms').select(['article_id', 'term', 'weight']).where('article_id', 'in', articleIds).where('term', 'in', terms).execute();
+/**
+ * Every stored term of some articles, for exact dot products. By article id alone, on purpose:
+ * with a term list as well, SQLite may walk the term index through long postings instead.
+ */
+export async function listTermWeights(db: Db, articleIds: number[]): Promise<{ article_id: number; term: string; weight: number }[]> {
+  if (articleIds.length === 0) return [];
+  return db.selectFrom('related_terms').select(['article_id', 'term', 'weight']).where('article_id', 'in', articleIds).execute();
 }
 
 export async function deleteTerms(db: Db, articleId: number): Promise<void> {
   await db.deleteFrom('related_terms').where('article_id', '=', articleId).execute();
 }
 
-export async function insertTerms(db: Db, articleId: number, weights: [string, number][]): Promise<void> {
-  if (weights.length === 0) return;
-  await db.insertInto('related_terms').values(weights.map(([term, weight]) => ({ article_id: articleId, term, weight }))).execute();
+export async function insertTerms(db: Db, articleId: number, terms: TermRow[]): Promise<void> {
+  if (terms.length === 0) return;
+  await db.insertInto('related_terms').values(terms.map((row) => ({ article_id: articleId, ...row }))).execute();
 }
 
 /** Articles whose stored list includes this one. */

@@ -6,13 +6,14 @@
 import type { Article, ArticleService } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import type { Events } from '../../events.ts';
 import type { SettingsService } from '../../settings/site-settings.ts';
 import { loadAnalyzer } from './analyzer.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
 import * as repo from './related.repository.ts';
-import { heaviest, idf, norm, tfIdf, tfWeights, type Vector } from './tf-idf.ts';
+import { heaviest, idf, sublinearTf, tfIdf, unit, type Vector } from './tf-idf.ts';
 import { planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
 
 /** How many of an article's terms are stored in the index (and so can match). */
@@ -21,13 +22,14 @@ const chunkSize = 400;
 
 export interface RelatedServiceDeps {
   db: Db;
+  events: Events;
   articles: Pick<ArticleService, 'getArticle' | 'listPublished'>;
   settings: Pick<SettingsService, 'getSiteSettings'>;
 }
 
 export type RelatedService = ReturnType<typeof createRelatedService>;
 
-export function createRelatedService({ db, articles, settings }: RelatedServiceDeps) {
+export function createRelatedService({ db, events, articles, settings }: RelatedServiceDeps) {
   async function findArticle(id: number): Promise<Article | undefined> {
     try {
       return await articles.getArticle(id);
@@ -67,20 +69,25 @@ export function createRelatedService({ db, articles, settings }: RelatedServiceD
     }
   }
 
-  /** Scores an indexed article's list again from its stored terms (and refreshes its norm). */
+  /** The stored vector: tf-idf of the heaviest terms at unit length, each with its tf. */
+  async function storedVector(tf: Vector, documents: number, adjust: (term: string, df: number) => number = (_, df) => df): Promise<repo.TermRow[]> {
+    const frequencies = await documentFrequencies([...tf.keys()]);
+    const idfs = new Map([...tf.keys()].map((term) => [term, idf(adjust(term, frequencies.get(term) ?? 0), documents)]));
+    return [...unit(heaviest(tfIdf(tf, idfs, documents), storedTerms))].map(([term, weight]) => ({ term, tf: tf.get(term)!, weight }));
+  }
+
+  /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
   async function recomputeList(articleId: number): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
-    const weights: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, Number(row.weight)]));
-    const documents = await repo.countDocuments(db);
-    const idfs = idfsOf(await documentFrequencies([...weights.keys()]), [...weights.keys()], documents);
-    const vector = tfIdf(weights, idfs, documents);
-    const length = norm(vector);
-    const scores = await scoreCandidates(db, { articleId, vector, idfs, norm: length, publishedAt: new Date(document.published_at) });
+    const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
+    const terms = await storedVector(tf, await repo.countDocuments(db));
+    const scores = await scoreCandidates(db, { articleId, vector: vectorOf(terms), publishedAt: new Date(document.published_at) });
     const list = topScored([...scores].map(([id, score]) => ({ id, score })));
     await db.transaction().execute(async (trx) => {
       await writeLists(trx, [[articleId, list]]);
-      await repo.updateNorm(trx, articleId, length);
+      await repo.deleteTerms(trx, articleId);
+      await repo.insertTerms(trx, articleId, terms);
     });
   }
 
@@ -109,18 +116,12 @@ export function createRelatedService({ db, articles, settings }: RelatedServiceD
     const previousTerms = new Set<string>(previous ? (JSON.parse(previous.terms) as string[]) : []);
     // Frequencies as they will be once this article is counted.
     const documents = (await repo.countDocuments(db)) + (previous ? 0 : 1);
-    const frequencies = await documentFrequencies(allTerms);
-    for (const term of allTerms) if (!previousTerms.has(term)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    const idfs = idfsOf(frequencies, allTerms, documents);
-    const weights = tfWeights(counts);
-    const vector = heaviest(tfIdf(weights, idfs, documents), storedTerms);
-    const stored: [string, number][] = [...vector.keys()].map((term) => [term, weights.get(term)!]);
+    const terms = await storedVector(sublinearTf(counts), documents, (term, df) => (previousTerms.has(term) ? df : df + 1));
     const publishedAt = article.publishedAt.toISOString();
 
-    if (previous && previous.published_at === publishedAt && sameTerms(previous.terms, allTerms) && sameWeights(await repo.listTermsOf(db, article.id), stored)) return;
+    if (previous && previous.published_at === publishedAt && sameTerms(previous.terms, allTerms) && sameTf(await repo.listTermsOf(db, article.id), terms)) return;
 
-    const length = norm(vector);
-    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector, idfs, norm: length, publishedAt: article.publishedAt }) : new Map<number, number>();
+    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector: vectorOf(terms), publishedAt: article.publishedAt }) : new Map<number, number>();
     const own = topScored([...scores].map(([id, score]) => ({ id, score })));
     const listing = previous && withLists ? await repo.listListsContaining(db, article.id) : [];
     const plan = planNeighbours(article.id, scores, await currentLists([...new Set([...scores.keys(), ...listing])]));
@@ -133,9 +134,9 @@ export function createRelatedService({ db, articles, settings }: RelatedServiceD
         await repo.decrementDocumentFrequencies(trx, chunk);
         await repo.deleteUnusedTerms(trx, chunk);
       }
-      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, norm: length, terms: JSON.stringify(allTerms) });
+      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms) });
       await repo.deleteTerms(trx, article.id);
-      await repo.insertTerms(trx, article.id, stored);
+      await repo.insertTerms(trx, article.id, terms);
       if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
     });
     for (const owner of plan.recompute) await recomputeList(owner);
@@ -184,33 +185,39 @@ export function createRelatedService({ db, articles, settings }: RelatedServiceD
       if (existing) return;
       const position = Math.max(0, ...pins.filter((pin) => pin.kind === 'pin').map((pin) => pin.position + 1));
       await repo.upsertPin(db, articleId, { relatedId, kind: 'pin', position });
+      await events.emit('related.changed', { articleId });
     },
 
     /** Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it). */
     async excludeRelated(articleId: number, relatedId: number): Promise<void> {
       await requirePair(articleId, relatedId);
       await repo.upsertPin(db, articleId, { relatedId, kind: 'exclude', position: 0 });
+      await events.emit('related.changed', { articleId });
     },
 
     /** Forgets a pin or an exclusion: the computed list decides again. */
-    clearPin: (articleId: number, relatedId: number): Promise<void> => repo.deletePin(db, articleId, relatedId),
+    async clearPin(articleId: number, relatedId: number): Promise<void> {
+      await repo.deletePin(db, articleId, relatedId);
+      await events.emit('related.changed', { articleId });
+    },
 
     listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
   };
 }
 
-function idfsOf(frequencies: Map<string, number>, terms: string[], documents: number): Map<string, number> {
-  return new Map(terms.map((term) => [term, idf(frequencies.get(term) ?? 0, documents)]));
+function vectorOf(terms: repo.TermRow[]): Vector {
+  return new Map(terms.map((row) => [row.term, row.weight]));
 }
 
 function sameTerms(storedJson: string, terms: string[]): boolean {
   return storedJson === JSON.stringify(terms);
 }
 
-function sameWeights(rows: { term: string; weight: number }[], stored: [string, number][]): boolean {
-  if (rows.length !== stored.length) return false;
-  const byTerm = new Map(rows.map((row) => [row.term, Number(row.weight)]));
-  return stored.every(([term, weight]) => Math.abs((byTerm.get(term) ?? -1) - weight) < 1e-9);
+/** Same stored terms with the same frequencies: an edit that changed nothing the index sees. */
+function sameTf(rows: repo.TermRow[], terms: repo.TermRow[]): boolean {
+  if (rows.length !== terms.length) return false;
+  const byTerm = new Map(rows.map((row) => [row.term, row.tf]));
+  return terms.every((row) => Math.abs((byTerm.get(row.term) ?? -1) - row.tf) < 1e-9);
 }
 
 function inChunks<T>(items: T[], size = chunkSize): T[][] {

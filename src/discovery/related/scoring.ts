@@ -4,7 +4,7 @@
 // with bench/related-quality.bench.ts; docs/discovery.md records the figures.
 
 /** Below this score the "See also" box and the Related list leave a story out. */
-export const relatedThreshold = 0.12;
+export const relatedThreshold = 0.24;
 /** Cosine above which two articles count as the same story told twice. */
 export const nearDuplicateCosine = 0.9;
 export const nearDuplicateFactor = 0.05;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, dot, heaviest, idf, norm, tfIdf, tfWeights } from './tf-idf.ts';
+import { cosine, dot, heaviest, idf, norm, sublinearTf, tfIdf, unit } from './tf-idf.ts';
 
 describe('tf-idf', () => {
-  it('makes term frequency sublinear and unit length', () => {
-    const weights = tfWeights(new Map([['water', Math.E], ['treati', 1]]));
-    expect(weights.get('water')! / weights.get('treati')!).toBeCloseTo(2);
-    expect(norm(weights)).toBeCloseTo(1);
+  it('makes term frequency sublinear, and scales vectors to unit length', () => {
+    const tf = sublinearTf(new Map([['water', Math.E], ['treati', 1], ['none', 0]]));
+    expect(tf.get('water')).toBeCloseTo(2);
+    expect(tf.get('treati')).toBe(1);
+    expect(tf.has('none')).toBe(false);
+    expect(norm(unit(tf))).toBeCloseTo(1);
+    expect(unit(new Map([['a', 0]])).get('a')).toBe(0);
   });
 
   it('gives rare terms more weight than common ones, and never zero or infinity', () => {

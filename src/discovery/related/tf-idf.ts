@@ -3,21 +3,20 @@
 // term in every article still weighs a little and a new term never divides by zero.
 export type Vector = Map<string, number>;
 
-/** Sublinear tf, scaled to unit length: the weight stored per term, independent of IDF. */
-export function tfWeights(counts: Map<string, number>): Vector {
-  const weights: Vector = new Map();
-  for (const [term, count] of counts) if (count > 0) weights.set(term, 1 + Math.log(count));
-  return scaled(weights, 1 / (norm(weights) || 1));
+export function sublinearTf(counts: Map<string, number>): Vector {
+  const tf: Vector = new Map();
+  for (const [term, count] of counts) if (count > 0) tf.set(term, 1 + Math.log(count));
+  return tf;
 }
 
 export function idf(df: number, documents: number): number {
   return Math.log((1 + documents) / (1 + Math.max(df, 0))) + 1;
 }
 
-/** tf weight × idf for each term; a term missing from `idfs` counts as unseen (df 0). */
-export function tfIdf(weights: Vector, idfs: Map<string, number>, documents: number): Vector {
+/** tf × idf for each term; a term missing from `idfs` counts as unseen (df 0). */
+export function tfIdf(tf: Vector, idfs: Map<string, number>, documents: number): Vector {
   const vector: Vector = new Map();
-  for (const [term, weight] of weights) vector.set(term, weight * (idfs.get(term) ?? idf(0, documents)));
+  for (const [term, weight] of tf) vector.set(term, weight * (idfs.get(term) ?? idf(0, documents)));
   return vector;
 }
 
@@ -32,6 +31,12 @@ export function norm(vector: Vector): number {
   return Math.sqrt(sum);
 }
 
+/** The vector scaled to length 1 (the zero vector stays zero): then a dot product is a cosine. */
+export function unit(vector: Vector): Vector {
+  const length = norm(vector) || 1;
+  return new Map([...vector].map(([term, weight]) => [term, weight / length]));
+}
+
 export function dot(a: Vector, b: Vector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
@@ -42,8 +47,4 @@ export function dot(a: Vector, b: Vector): number {
 export function cosine(a: Vector, b: Vector): number {
   const lengths = norm(a) * norm(b);
   return lengths === 0 ? 0 : dot(a, b) / lengths;
-}
-
-function scaled(vector: Vector, factor: number): Vector {
-  return new Map([...vector].map(([term, weight]) => [term, weight * factor]));
 }
