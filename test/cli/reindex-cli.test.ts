@@ -74,6 +74,7 @@ describe('byline reindex', () => {
     expect(byline(['--help']).stdout).toMatch(/reindex\s+Rebuild the search index/);
   });
 
+  // Needs util-linux's `script` for a pseudo-terminal; Debian (and CI) always has it.
   it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on stderr when it is a terminal', () => {
     // util-linux `script` gives the command a pseudo-terminal; its output is what the terminal showed.
     const command = [process.execPath, bin, 'reindex'].map((part) => `'${part}'`).join(' ');
