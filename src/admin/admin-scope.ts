@@ -11,6 +11,7 @@ import { isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerRelatedRoutes } from './routes/related.routes.ts';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerPeopleRoutes } from './routes/people.routes.tsx';
 import { registerSectionRoutes } from './routes/section.routes.tsx';
@@ -87,6 +88,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // Handlers first: a route takes the scope's error handler when it is registered.
   registerSessionRoutes(app, context, assets);
   registerArticleRoutes(app, context, assets);
+  registerRelatedRoutes(app, context);
   registerCommentRoutes(app, context, assets);
   registerPeopleRoutes(app, context, assets);
   registerSectionRoutes(app, context, assets);

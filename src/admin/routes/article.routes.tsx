@@ -18,6 +18,7 @@ import { ArticlesPage } from '../views/articles-page.tsx';
 import { EditorPage } from '../views/editor-page.tsx';
 import type { FieldErrors } from '../views/form-fields.tsx';
 import { renderAdmin } from '../views/render-admin.tsx';
+import type { RelatedPanelData } from '../views/related-panel.tsx';
 import { RevisionDiffPage, RevisionsPage } from '../views/revisions-page.tsx';
 import { dropPendingSave, holdPendingSave, readPendingSave } from './pending-save.ts';
 
@@ -28,6 +29,7 @@ const noticeFor: Record<string, string> = {
   resumed: 'You were signed out while editing; your changes have now been saved.',
   deleted: 'The article was deleted.',
   restored: 'The earlier version was restored as a new revision.',
+  related: 'Related stories updated.',
 };
 
 export function registerArticleRoutes(app: FastifyInstance, context: AppContext, assets: AdminAssets): void {
@@ -41,17 +43,28 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     return articles.getArticle(number);
   }
 
-  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; status?: number } = {}) {
-    const [sections, everyone, site, recent] = await Promise.all([
+  async function relatedPanel(article: Article): Promise<RelatedPanelData> {
+    const [shown, pins] = await Promise.all([articles.findRelated(article, 5), context.services.related.listPins(article.id)]);
+    const headlines = await Promise.all(pins.map((pin) => articles.getArticle(pin.relatedId).then((a) => a.headline, () => `Article ${pin.relatedId}`)));
+    return {
+      shown: shown.map((story) => ({ id: story.id, headline: story.headline, path: story.path })),
+      pins: pins.map((pin, i) => ({ id: pin.relatedId, headline: headlines[i]!, kind: pin.kind })),
+    };
+  }
+
+  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; status?: number; relatedError?: string } = {}) {
+    const [sections, everyone, site, recent, related] = await Promise.all([
       taxonomy.listSections(),
       people.listAllPeople(),
       settings.getSiteSettings(),
       can(viewer, 'media.upload') ? context.services.media.listMedia({ page: 1, pageSize: 30 }) : undefined,
+      article ? relatedPanel(article) : undefined,
     ]);
     return html(
       reply,
       EditorPage({
         recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename })),
+        related: related && { data: related, ...(extra.relatedError && { error: extra.relatedError }) },
         assets,
         viewer,
         csrf: reply.generateCsrf(),
@@ -104,7 +117,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     return showEditor(request, reply, viewer, null, values, pending ? { notice: 'You were signed out while writing. Your text is below: save it now.' } : {});
   });
 
-  app.get<IdParams & { Querystring: { saved?: string; pending?: string; done?: string } }>('/articles/:id/edit', async (request, reply) => {
+  app.get<IdParams & { Querystring: { saved?: string; pending?: string; done?: string; related_error?: string } }>('/articles/:id/edit', async (request, reply) => {
     const viewer = requireViewer(request);
     const article = await findArticle(request.params.id);
     if (!canEditArticle(viewer, article)) throw new AppError('FORBIDDEN', 'Your role does not allow editing this article.');
@@ -119,7 +132,8 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     }
     const saved = request.query.saved;
     const notice = saved && (editorActions as string[]).includes(saved) ? savedNotice(saved as EditorAction, article) : saved ? noticeFor[saved] : request.query.done ? noticeFor[request.query.done] : undefined;
-    return showEditor(request, reply, viewer, article, formFromArticle(article, timeZone), notice ? { notice } : {});
+    const relatedError = request.query.related_error !== undefined ? `No published story has the address, slug or number “${request.query.related_error}”.` : undefined;
+    return showEditor(request, reply, viewer, article, formFromArticle(article, timeZone), { ...(notice && { notice }), ...(relatedError && { relatedError }) });
   });
 
   async function save(request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, articleId: number | null) {

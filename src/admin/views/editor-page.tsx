@@ -5,6 +5,7 @@ import type { Section } from '../../content/content.ts';
 import type { Person } from '../../people/people.ts';
 import { type ArticleFormValues, bylineSlots } from '../article-form.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
+import { RelatedPanel, type RelatedPanelData } from './related-panel.tsx';
 import { Csrf, describedBy, FieldError, type FieldErrors, Fieldset, TextField } from './form-fields.tsx';
 
 export interface EditorPageProps extends AdminPageProps {
@@ -22,6 +23,8 @@ export interface EditorPageProps extends AdminPageProps {
   previewHtml: string;
   /** Recent library images offered for the featured image. */
   recentMedia: { url: string; label: string }[];
+  /** The related-stories panel, for a saved article. */
+  related?: { data: RelatedPanelData; error?: string } | undefined;
 }
 
 export function EditorPage(props: EditorPageProps) {
@@ -179,6 +182,7 @@ export function EditorPage(props: EditorPageProps) {
           </Fieldset>
         </div>
       </form>
+      {articleId && props.related ? <RelatedPanel articleId={articleId} csrf={props.csrf} data={props.related.data} {...(props.related.error && { error: props.related.error })} /> : null}
       {articleId && props.can.delete ? (
         <form method="post" action={`/admin/articles/${articleId}/delete`} class="danger-zone">
           <Csrf token={props.csrf} />

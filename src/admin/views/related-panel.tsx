@@ -1,0 +1,67 @@
+// In the editor: the related stories readers will see, and the editor's say over them. Pin a
+// story (pins come first, in order) or exclude one (never shown); each is its own small form.
+import { Csrf } from './form-fields.tsx';
+
+export interface RelatedPanelData {
+  shown: { id: number; headline: string; path: string }[];
+  pins: { id: number; headline: string; kind: 'pin' | 'exclude' }[];
+}
+
+function PinForm({ articleId, csrf, action, related, label }: { articleId: number; csrf: string; action: 'pin' | 'exclude' | 'clear'; related: number; label: string }) {
+  return (
+    <form method="post" action={`/admin/articles/${articleId}/related`} class="inline">
+      <Csrf token={csrf} />
+      <input type="hidden" name="action" value={action} />
+      <input type="hidden" name="related" value={String(related)} />
+      <button type="submit">{label}</button>
+    </form>
+  );
+}
+
+export function RelatedPanel({ articleId, csrf, data, error }: { articleId: number; csrf: string; data: RelatedPanelData; error?: string }) {
+  const pinned = new Set(data.pins.filter((pin) => pin.kind === 'pin').map((pin) => pin.id));
+  return (
+    <section class="related-panel" aria-labelledby="related-panel-heading">
+      <h2 id="related-panel-heading">Related stories</h2>
+      <p class="hint">The first is the inline “See also”; the next ones are listed after the body. Chosen by relevance unless you pin or exclude.</p>
+      {data.shown.length > 0 ? (
+        <ol>
+          {data.shown.map((story) => (
+            <li>
+              <a href={story.path}>{story.headline}</a> {pinned.has(story.id) ? <strong>(pinned)</strong> : null}{' '}
+              {pinned.has(story.id) ? <PinForm articleId={articleId} csrf={csrf} action="clear" related={story.id} label="Unpin" /> : <PinForm articleId={articleId} csrf={csrf} action="exclude" related={story.id} label="Exclude" />}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>No story is close enough yet, so readers see no “See also” box.</p>
+      )}
+      {data.pins.some((pin) => pin.kind === 'exclude') ? (
+        <>
+          <h3>Excluded</h3>
+          <ul>
+            {data.pins
+              .filter((pin) => pin.kind === 'exclude')
+              .map((pin) => (
+                <li>
+                  {pin.headline} <PinForm articleId={articleId} csrf={csrf} action="clear" related={pin.id} label="Allow again" />
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : null}
+      <form method="post" action={`/admin/articles/${articleId}/related`} class="pin-form">
+        <Csrf token={csrf} />
+        <input type="hidden" name="action" value="pin" />
+        <label for="pin-related">Pin a story (its address or slug)</label>
+        <input id="pin-related" name="related" type="text" aria-describedby={error ? 'pin-related-error' : undefined} />
+        {error ? (
+          <p class="field-error" id="pin-related-error">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit">Pin</button>
+      </form>
+    </section>
+  );
+}
