@@ -124,6 +124,7 @@ describe('the article editor', () => {
     const page = parseDocument(mine.body);
     expect(texts(page, '.form-error')[0]).toMatch(/saved this article after you opened it .* Changed: headline/);
     expect(page.querySelector('textarea[name="bodyMarkdown"]')?.textContent).toBe('My careful rewrite.');
+    expect(texts(page, '.form-error pre.diff ins')).toEqual(['My', 'careful', 'rewrite']);
     expect((await t.app.byline.services.articles.getArticle(id)).headline).toBe('Contested story, their take');
   });
 

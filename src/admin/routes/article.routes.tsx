@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { can, type Viewer } from '../../auth/auth.ts';
-import { type Article, canDeleteArticle, canEditArticle, canPublishArticle, diffText, renderMarkdown } from '../../content/content.ts';
+import { type Article, canDeleteArticle, canEditArticle, canPublishArticle, type DiffPart, diffText, renderMarkdown } from '../../content/content.ts';
 import { AppError } from '../../errors.ts';
 import { stringsFor } from '../../web/strings.ts';
 import { ArticlePage } from '../../web/views/pages/article-page.tsx';
@@ -52,7 +52,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     };
   }
 
-  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; status?: number; relatedError?: string } = {}) {
+  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; conflictDiff?: DiffPart[]; status?: number; relatedError?: string } = {}) {
     const [sections, everyone, site, recent, related] = await Promise.all([
       taxonomy.listSections(),
       people.listAllPeople(),
@@ -82,6 +82,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
         },
         ...(extra.notice && { notice: extra.notice }),
         ...(extra.conflict && { conflict: extra.conflict }),
+        ...(extra.conflictDiff && { conflictDiff: extra.conflictDiff }),
         publicPath: article?.status === 'published' ? article.path : null,
         previewHtml: renderMarkdown(values.bodyMarkdown).html,
       }),
@@ -149,7 +150,8 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const article = articleId ? await articles.getArticle(articleId) : null;
     // On a conflict, the form keeps the writer's text; the version stays theirs, so saving again
     // is refused again until they reload and merge.
-    return showEditor(request, reply, viewer, article, result.values, { errors: result.errors, ...(result.conflict && { conflict: result.conflict }), status: result.status });
+    const conflictDiff = result.conflict && article ? diffText(article.bodyMarkdown, result.values.bodyMarkdown) : undefined;
+    return showEditor(request, reply, viewer, article, result.values, { errors: result.errors, ...(result.conflict && { conflict: result.conflict }), ...(conflictDiff && { conflictDiff }), status: result.status });
   }
 
   app.post<{ Body: Body }>('/articles', async (request, reply) => save(request, reply, null));

@@ -1,7 +1,7 @@
 // The article editor: every field of the article, labelled, with errors beside their fields;
 // the body with a live preview (rendered by the same code as the public page); and one button
 // per action the viewer may take. Works as a plain form; editor.js adds autosave and preview.
-import type { Section } from '../../content/content.ts';
+import type { DiffPart, Section } from '../../content/content.ts';
 import type { Person } from '../../people/people.ts';
 import { type ArticleFormValues, bylineSlots } from '../article-form.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
@@ -19,6 +19,8 @@ export interface EditorPageProps extends AdminPageProps {
   can: { publish: boolean; submit: boolean; delete: boolean };
   notice?: string;
   conflict?: string;
+  /** On a conflict: the saved body against the writer's, word by word. */
+  conflictDiff?: DiffPart[];
   publicPath?: string | null;
   previewHtml: string;
   /** Recent library images offered for the featured image. */
@@ -58,6 +60,15 @@ export function EditorPage(props: EditorPageProps) {
           <p>
             <strong>Not saved: someone else changed this article.</strong> {props.conflict}
           </p>
+          {props.conflictDiff && props.conflictDiff.some((part) => part.kind !== 'same') ? (
+            <details open>
+              <summary>The body as saved now, compared with yours</summary>
+              <p class="hint">
+                <del>Struck through</del>: in the saved article, not in yours. <ins>Underlined</ins>: only in yours.
+              </p>
+              <pre class="diff">{props.conflictDiff.map((part) => (part.kind === 'added' ? <ins>{part.text}</ins> : part.kind === 'removed' ? <del>{part.text}</del> : <span>{part.text}</span>))}</pre>
+            </details>
+          ) : null}
         </div>
       ) : null}
       {errorCount > 0 && !props.conflict ? (
