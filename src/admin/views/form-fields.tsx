@@ -18,8 +18,8 @@ export function describedBy(name: string, errors: FieldErrors, hint?: boolean): 
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: { name: string; label: string; value: string; errors: FieldErrors; type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'number'; required?: boolean; hint?: string; autocomplete?: string; maxLength?: number; list?: string }) {
-  const { name, label, value, errors, type = 'text', required, hint, autocomplete, maxLength, list } = props;
+/** The frame every field shares: label (with * when required), hint, the control, its error. */
+function FieldShell({ name, label, errors, required, hint, children }: { name: string; label: string; errors: FieldErrors; required?: boolean | undefined; hint?: string | undefined; children: ComponentChildren }) {
   return (
     <div class={`field${errors[name] ? ' has-error' : ''}`}>
       <label for={name}>
@@ -31,9 +31,18 @@ export function TextField(props: { name: string; label: string; value: string; e
           {hint}
         </p>
       ) : null}
-      <input id={name} name={name} type={type as "text"} value={value} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))} autocomplete={autocomplete} maxLength={maxLength} list={list} />
+      {children}
       <FieldError name={name} errors={errors} />
     </div>
+  );
+}
+
+export function TextField(props: { name: string; label: string; value: string; errors: FieldErrors; type?: 'text' | 'email' | 'password' | 'url' | 'datetime-local' | 'number'; required?: boolean; hint?: string; autocomplete?: string; maxLength?: number; list?: string }) {
+  const { name, value, errors, type = 'text', required, hint, autocomplete, maxLength, list } = props;
+  return (
+    <FieldShell {...props}>
+      <input id={name} name={name} type={type as 'text'} value={value} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))} autocomplete={autocomplete} maxLength={maxLength} list={list} />
+    </FieldShell>
   );
 }
 
@@ -51,36 +60,20 @@ export function Csrf({ token }: { token: string }) {
 }
 
 export function TextAreaField(props: { name: string; label: string; value: string; errors: FieldErrors; rows?: number; hint?: string }) {
-  const { name, label, value, errors, rows = 4, hint } = props;
+  const { name, value, errors, rows = 4, hint } = props;
   return (
-    <div class={`field${errors[name] ? ' has-error' : ''}`}>
-      <label for={name}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell {...props}>
       <textarea id={name} name={name} rows={rows} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))}>
         {value}
       </textarea>
-      <FieldError name={name} errors={errors} />
-    </div>
+    </FieldShell>
   );
 }
 
 export function SelectField(props: { name: string; label: string; value: string; options: { value: string; label: string }[]; errors: FieldErrors; required?: boolean; hint?: string }) {
-  const { name, label, value, options, errors, required, hint } = props;
+  const { name, value, options, errors, required, hint } = props;
   return (
-    <div class={`field${errors[name] ? ' has-error' : ''}`}>
-      <label for={name}>
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldShell {...props}>
       <select id={name} name={name} required={required} aria-invalid={errors[name] ? 'true' : undefined} aria-describedby={describedBy(name, errors, Boolean(hint))}>
         {options.map((option) => (
           <option value={option.value} selected={option.value === value}>
@@ -88,8 +81,7 @@ export function SelectField(props: { name: string; label: string; value: string;
           </option>
         ))}
       </select>
-      <FieldError name={name} errors={errors} />
-    </div>
+    </FieldShell>
   );
 }
 
