@@ -88,6 +88,15 @@ export async function countQueue(db: Db, filter: QueueFilter): Promise<number> {
   return Number(row.n);
 }
 
+/** How many comments have each status, optionally on one article: one grouped query. */
+export async function countEachStatus(db: Db, articleId?: number): Promise<Record<CommentStatus, number>> {
+  let query = db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll().as('n')]).groupBy('status');
+  if (articleId !== undefined) query = query.where('article_id', '=', articleId);
+  const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
+  for (const row of await query.execute()) counts[row.status] = Number(row.n);
+  return counts;
+}
+
 export async function countByStatus(db: Db, status: CommentStatus): Promise<number> {
   const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('status', '=', status).executeTakeFirstOrThrow();
   return Number(row.n);

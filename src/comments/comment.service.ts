@@ -167,6 +167,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
 
     countApproved: (articleId: number) => repo.countApproved(db, articleId),
     countPending: () => repo.countByStatus(db, 'pending'),
+    countEachStatus: (articleId?: number) => repo.countEachStatus(db, articleId),
 
     async queue(filter: repo.QueueFilter, request: PageRequest): Promise<Page<CommentRecord>> {
       const [rows, total] = await Promise.all([repo.listQueueRows(db, filter, request.pageSize, offsetOf(request)), repo.countQueue(db, filter)]);

@@ -32,6 +32,8 @@ describe('the moderation queue', () => {
     expect(item.textContent).toContain('quinnnewcomer@example.net');
     expect(texts(item as unknown as Document, '.reasons li')[0]).toContain('first comment');
     expect(texts(doc, '.admin-header nav a').find((label) => label.startsWith('Comments'))).toMatch(/^Comments \(\d+ pending\)$/);
+    const pending = await t.app.byline.services.comments.countPending();
+    expect(texts(doc, '.status-tabs a')).toEqual([`pending (${pending})`, 'approved (0)', 'spam (0)', 'trash (0)']);
   });
 
   it('approving shows the comment on the article at once; spam and trash hide it', async () => {

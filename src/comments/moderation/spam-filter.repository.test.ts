@@ -1,6 +1,6 @@
 // The filter's counts on a real database: a temporary SQLite file always, and PostgreSQL too
-// when TEST_DATABASE_URL is set (a schema of its own, dropped afterwards). The two tables are
-// created here as the comments migration creates them, so this file does not depend on it.
+// when TEST_DATABASE_URL is set (a schema of its own, dropped afterwards), migrated with the
+// real migrations.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/database.ts';
 import { openDatabase } from '../../db/database.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
 import type { CommentText } from './spam-filter.ts';
 import { emptyState, learn, minDocsPerClass, tokenize, unlearn } from './spam-filter.ts';
 import { loadFilterState, recordLearning } from './spam-filter.repository.ts';
@@ -54,21 +55,6 @@ async function scratchDatabase(dialect: 'sqlite' | 'postgres'): Promise<Scratch>
   };
 }
 
-async function createTables(db: Db): Promise<void> {
-  await db.schema
-    .createTable('spam_tokens')
-    .addColumn('token', 'text', (col) => col.primaryKey())
-    .addColumn('spam', 'integer', (col) => col.notNull().defaultTo(0))
-    .addColumn('ham', 'integer', (col) => col.notNull().defaultTo(0))
-    .execute();
-  await db.schema
-    .createTable('spam_totals')
-    .addColumn('id', 'integer', (col) => col.primaryKey())
-    .addColumn('spam_docs', 'integer', (col) => col.notNull())
-    .addColumn('ham_docs', 'integer', (col) => col.notNull())
-    .execute();
-}
-
 const sorted = (state: { tokens: Map<string, unknown> }) => [...state.tokens.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 
 describe.each(dialects)('spam filter counts on %s', (dialect) => {
@@ -78,7 +64,7 @@ describe.each(dialects)('spam filter counts on %s', (dialect) => {
   beforeEach(async () => {
     scratch = await scratchDatabase(dialect);
     db = await scratch.open();
-    await createTables(db);
+    await migrateToLatest(db); // the real schema, spam_tokens and spam_totals included
   });
   afterEach(async () => {
     await scratch.drop();
@@ -149,7 +135,7 @@ describe.each(dialects)('createSpamFilter on %s', (dialect) => {
   beforeEach(async () => {
     scratch = await scratchDatabase(dialect);
     db = await scratch.open();
-    await createTables(db);
+    await migrateToLatest(db); // the real schema, spam_tokens and spam_totals included
   });
   afterEach(async () => {
     await scratch.drop();
