@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, then run every Vitest project this machine can run, say plainly what
+// `npm test`: build dist/ (what the CLI tests run), type-check, then run every Vitest project this machine can run, say plainly what
 // was left out and how to enable it, and end with one "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,14 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 if (!existsSync(chromium)) {
   left.push(`Browser tests: no Chromium at ${chromium}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+}
+
+// The CLI tests run bin/byline.js, which runs the build: make it once, before the files run in parallel.
+const built = spawnSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
+if (built.status !== 0) {
+  console.log('Build failed.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
 
 const typecheck = spawnSync('npx', ['tsc', '--noEmit'], { stdio: 'inherit' });

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The build: src/ → dist/byline.js, one ES module made by esbuild (TypeScript and JSX compiled,
+// npm packages left as imports), plus the stylesheets and admin scripts it reads at run time in
+// dist/assets/. Production runs it with plain `node`: no compiler is loaded at run time.
+// `npm install` builds (prepare), `npm test` builds, and bin/byline.js rebuilds when src/ is newer.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+export const entryFile = path.join(dist, 'byline.js');
+/** Asset folders whose files the code reads beside itself (`new URL('./assets/…', import.meta.url)`). */
+const assetDirs = ['src/web/assets', 'src/admin/assets'];
+/** What the build is made from: a change to any of these makes dist/ stale. */
+const inputs = ['src', 'package.json', 'scripts/build.js'];
+
+function newestMtime(target) {
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+/** True when dist/ is missing or older than any source file. */
+export function isStale() {
+  const built = statSync(entryFile, { throwIfNoEntry: false });
+  if (!built) return true;
+  return inputs.some((input) => newestMtime(path.join(root, input)) > built.mtimeMs);
+}
+
+/** Each file is written beside its final name and renamed, so a process starting meanwhile never reads half a file. */
+function writeAtomically(file, contents) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
+}
+
+export async function build() {
+  const started = Date.now();
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: entryFile,
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  mkdirSync(path.join(dist, 'assets'), { recursive: true });
+  const copied = new Map();
+  for (const dir of assetDirs) {
+    for (const name of readdirSync(path.join(root, dir))) {
+      if (copied.has(name)) throw new Error(`Two asset folders hold ${name} (${copied.get(name)} and ${dir}): rename one, they share dist/assets.`);
+      copied.set(name, dir);
+      const target = path.join(dist, 'assets', name);
+      copyFileSync(path.join(root, dir, name), `${target}.${process.pid}.tmp`);
+      renameSync(`${target}.${process.pid}.tmp`, target);
+    }
+  }
+  // The entry last: its mtime is what isStale() compares.
+  const files = result.outputFiles;
+  for (const file of files.filter((f) => f.path !== entryFile)) writeAtomically(file.path, file.contents);
+  for (const file of files.filter((f) => f.path === entryFile)) writeAtomically(file.path, file.contents);
+  return { ms: Date.now() - started };
+}
+
+/** Builds when needed; returns whether it did. Without esbuild (installed with --omit=dev? it is a dependency), an existing dist/ is used. */
+export async function ensureBuilt() {
+  if (!isStale()) return false;
+  if (existsSync(entryFile) && !existsSync(path.join(root, 'node_modules', 'esbuild'))) return false;
+  await build();
+  return true;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const { ms } = await build();
+  console.log(`Built dist/byline.js in ${ms} ms.`);
+}
