@@ -43,7 +43,8 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const settings = createSettingsService({ db, clock, events });
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
-  const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: createRelatedLookup({ db }) });
+  const relatedLookup = createRelatedLookup({ db });
+  const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: relatedLookup });
   const related = createRelatedService({ db, events, articles, settings });
   // 'article.saved' carries every publish and edit ('article.published' always follows one, so
   // it is not subscribed: that would index twice); a delete only says 'article.unpublished'.
@@ -69,7 +70,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, related, search, publishedPaths, redirects, auth, desk, media, comments },
+    services: { settings, people, taxonomy, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

@@ -1,12 +1,18 @@
 // buildApp(config): the composition root. Creates the app context (database, services), the
-// Fastify instance (one log line per request, see request-log.ts), and registers the public site as its own
-// scope and the newsroom admin as another, under /admin. Never listens: server.ts does that, tests use inject().
+// Fastify instance (one log line per request, see request-log.ts), the page cache and the bus
+// that keeps it true across instances, and registers the public site as its own scope and the
+// newsroom admin as another, under /admin. Never listens: server.ts does that, tests use inject().
+import cluster from 'node:cluster';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
+import { createClusterBus } from './cache/invalidation-bus.cluster.ts';
+import { createPostgresBus } from './cache/invalidation-bus.postgres.ts';
+import { createLocalBus, type InvalidationBus } from './cache/invalidation-bus.ts';
 import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
 import { adminScope } from './admin/admin-scope.ts';
+import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-invalidation.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
 
@@ -14,12 +20,18 @@ declare module 'fastify' {
   interface FastifyInstance {
     byline: AppContext;
     pageCache: PageCache;
+    cacheInvalidation: CacheInvalidation;
   }
 }
 
 export interface AppOptions extends ContextOptions {
   /** Pino options or false; defaults to the configured level on stdout. */
   logger?: boolean | Record<string, unknown>;
+}
+
+async function createBus(config: Config, options: AppOptions, onError: (error: unknown) => void): Promise<InvalidationBus> {
+  if (config.database.dialect === 'postgres') return createPostgresBus({ connectionString: config.database.connectionString, ...(options.searchPath && { searchPath: options.searchPath }), onError });
+  return cluster.isWorker ? createClusterBus() : createLocalBus();
 }
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -31,16 +43,26 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('byline', context);
-  app.addHook('onClose', async () => context.close());
 
   await app.register(registerMedia, { dataDir: config.dataDir });
-  // Side effects that keep the page cache true: any change readers could see empties it.
-  const pageCache = createPageCache({ clock: context.clock });
-  for (const event of ['article.saved', 'article.unpublished', 'related.changed', 'site.changed', 'comment.moderated'] as const) context.events.on(event, () => pageCache.clear());
-  context.events.on('comment.posted', ({ status }) => {
-    if (status === 'approved') pageCache.clear();
+  const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
+  const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
+  const { settings, taxonomy } = context.services;
+  const cacheInvalidation = subscribeCacheInvalidation({
+    context,
+    pageCache,
+    bus,
+    forgetCopies: (keys) => {
+      if (keys.includes('*') || keys.includes('settings')) settings.forget();
+      if (keys.includes('*') || keys.some((key) => key === 'nav' || key.startsWith('s:'))) taxonomy.forgetSections();
+    },
+  });
+  app.addHook('onClose', async () => {
+    await bus.close();
+    await context.close();
   });
   app.decorate('pageCache', pageCache);
+  app.decorate('cacheInvalidation', cacheInvalidation);
   await app.register(publicSite, { context, pageCache });
   await app.register(adminScope, { context, prefix: '/admin' });
   return app;

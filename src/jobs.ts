@@ -1,21 +1,42 @@
 // Background jobs of a running server: publish scheduled articles when their time comes, tidy
 // old sign-in attempts, forget commenters' addresses after the retention period, and empty old
 // trash. They run once at start (catching up on anything due while the server was down) and
-// then every 20 seconds, so a scheduled article goes live within a minute. Safe with several instances: each due article is claimed by exactly one.
+// then every 20 seconds, so a scheduled article goes live within a minute. With several
+// instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
+// claimed by exactly one, so even two runs at once could not publish it twice.
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from './app-context.ts';
+import { createClusterLock } from './db/cluster-lock.ts';
 
 export const jobIntervalMs = 20_000;
+/** A lease outlives a few missed runs, so a busy holder keeps it; a dead one loses it within a minute. */
+const leaseMs = 3 * jobIntervalMs;
 
-export function startJobs(context: AppContext, log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void }): () => void {
+type JobLog = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
+
+/** One run of every job, if this process gets the cluster's lock: what it published, or undefined if another process ran. */
+export function createJobRunner(context: AppContext, log: JobLog, holder: string = randomUUID()) {
+  const lock = createClusterLock(context.db, { clock: context.clock, holder, leaseMs });
+  return async (): Promise<{ published: number[] } | undefined> => {
+    const outcome = await lock.runExclusive('background-jobs', async () => {
+      const published = await context.services.desk.publishDue();
+      if (published.length > 0) log.info({ articleIds: published }, 'published scheduled articles');
+      await context.services.auth.purgeOldAttempts();
+      await context.services.comments.purge();
+      return { published };
+    });
+    return outcome?.value;
+  };
+}
+
+export function startJobs(context: AppContext, log: JobLog): () => void {
+  const runOnce = createJobRunner(context, log);
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const published = await context.services.desk.publishDue();
-      if (published.length > 0) log.info({ articleIds: published }, 'published scheduled articles');
-      await context.services.auth.purgeOldAttempts();
-      await context.services.comments.purge();
+      await runOnce();
     } catch (error) {
       log.error({ err: error }, 'scheduled job failed');
     } finally {

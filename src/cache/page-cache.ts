@@ -1,74 +1,213 @@
-// Rendered public pages kept in memory as Buffers, so a page view is a map lookup and a write:
-// close to static-file speed. Any change to content empties it (the listeners in app.ts), and
-// entries also expire after `ttlMs`, which bounds how long another instance behind the same
-// load balancer can serve a page older than a change it did not hear about.
-// A page may hold one signed comment-form token: it is stored as a gap and filled afresh on
-// every serve, so the spam pipeline's timing signal stays true for cached pages.
+// Rendered public pages in memory, as Buffers: a page view is a map lookup and a write. Each
+// page records the keys it was built from (`a:12` an article, `c:12` its comments, `nav`, …; see
+// web/page-keys.ts) and `purge(keys)` drops exactly the pages built from any of them. Entries
+// live within a byte budget, least recently used first out; a long TTL is only a safety net.
+// Each page is kept as identity, gzip and brotli bodies (compressed once, in the background),
+// with a slot for the comment form's token that is filled afresh on every serve (token-slot.ts)
+// and an offset where a reader's own held comments go, for the one reader who has them.
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
+import { type CompressedPage, compressPage } from './compress-page.ts';
+import { fillGzipSlot, fillSlot, makeSlot } from './token-slot.ts';
+
+export { tokenMarker as formTokenPlaceholder } from './token-slot.ts';
+
+/** Where a view puts the reader's own comments awaiting moderation; empty for everyone else. */
+export const personalMarker = '__BYLINE_PERSONAL__';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
 
 export interface CachedPage {
-  /** The page split around its comment-form token, if it has one. */
-  parts: Buffer[];
+  identity: Buffer;
+  /** Offset of the token slot in `identity`, or -1. */
+  slot: number;
   tokenArticleId: number | null;
+  /** Offset in `identity` where a reader's personal fragment goes, or -1. */
+  personalOffset: number;
+  compressed?: CompressedPage;
   etag: string;
   headers: Record<string, string>;
+  keys: string[];
+  bytes: number;
   storedAt: number;
 }
 
-const tokenMarker = /__BYLINE_FORM_TOKEN_(\d+)__/;
-
-/** What a view writes where the comment form's token goes, in a page that may be cached. */
-export const formTokenPlaceholder = (articleId: number) => `__BYLINE_FORM_TOKEN_${articleId}__`;
+export interface PageCacheOptions {
+  clock: Clock;
+  /** The byte budget of all bodies together; 0 turns the cache off. */
+  maxBytes?: number;
+  ttlMs?: number;
+  /** Compress stored pages (default true). */
+  compress?: boolean;
+  onError?: (error: unknown) => void;
+}
 
 export type PageCache = ReturnType<typeof createPageCache>;
 
-export function createPageCache({ clock, maxEntries = 1000, ttlMs = 30_000 }: { clock: Clock; maxEntries?: number; ttlMs?: number }) {
+const entryOverhead = 512;
+
+export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10 * 60_000, compress = true, onError = () => {} }: PageCacheOptions) {
   const entries = new Map<string, CachedPage>();
+  const byKey = new Map<string, Set<string>>();
+  const pending = new Set<Promise<void>>();
+  let bytes = 0;
   let hits = 0;
   let misses = 0;
+  let purged = 0;
+
+  function remove(url: string): void {
+    const entry = entries.get(url);
+    if (!entry) return;
+    entries.delete(url);
+    bytes -= entry.bytes;
+    for (const key of entry.keys) {
+      const urls = byKey.get(key);
+      urls?.delete(url);
+      if (urls?.size === 0) byKey.delete(key);
+    }
+  }
+
+  function evict(): void {
+    while (bytes > maxBytes && entries.size > 0) remove(entries.keys().next().value!);
+  }
+
+  function attach(url: string, entry: CachedPage, compressed: CompressedPage): void {
+    if (entries.get(url) !== entry) return; // purged or replaced meanwhile
+    const extra = compressed.gzip.body.length + (compressed.br?.body.length ?? 0);
+    entry.compressed = compressed;
+    entry.bytes += extra;
+    bytes += extra;
+    evict();
+  }
 
   return {
-    get(key: string): CachedPage | undefined {
-      const entry = entries.get(key);
+    enabled: maxBytes > 0,
+
+    get(url: string): CachedPage | undefined {
+      const entry = entries.get(url);
       if (!entry || clock.now().getTime() - entry.storedAt > ttlMs) {
-        if (entry) entries.delete(key);
+        if (entry) remove(url);
         misses++;
         return undefined;
       }
-      entries.delete(key);
-      entries.set(key, entry); // most recently used last
+      entries.delete(url);
+      entries.set(url, entry); // most recently used last
       hits++;
       return entry;
     },
 
-    /** Stores a page; returns the entry so the first response is assembled the same way. */
-    set(key: string, body: Buffer, headers: Record<string, string>): CachedPage {
-      const entry: CachedPage = { ...split(body), etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`, headers, storedAt: clock.now().getTime() };
-      entries.set(key, entry);
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    /** Stores a page built from `keys`; returns the entry so the first response is served the same way. */
+    set(url: string, page: Buffer, headers: Record<string, string>, keys: Iterable<string>): CachedPage {
+      const entry = prepare(page, headers, [...new Set(keys)], clock.now().getTime());
+      if (maxBytes <= 0 || entry.bytes > maxBytes / 2) return entry;
+      remove(url);
+      entries.set(url, entry);
+      bytes += entry.bytes;
+      for (const key of entry.keys) {
+        let urls = byKey.get(key);
+        if (!urls) byKey.set(key, (urls = new Set()));
+        urls.add(url);
+      }
+      evict();
+      if (compress) {
+        const job = compressPage({ body: entry.identity, offset: entry.slot, articleId: entry.tokenArticleId })
+          .then((compressed) => attach(url, entry, compressed))
+          .catch(onError)
+          .finally(() => pending.delete(job));
+        pending.add(job);
+      }
       return entry;
     },
 
-    /** A page that is not kept (private, an error) but may still hold a token gap to fill. */
-    wrap: (body: Buffer): CachedPage => ({ ...split(body), etag: '', headers: {}, storedAt: 0 }),
+    /** A page that is not kept (private, an error) but is served the same way. */
+    wrap: (page: Buffer): CachedPage => prepare(page, {}, [], 0),
+
+    /** Drops every page built from any of these keys ('*': every page); returns how many. */
+    purge(keys: Iterable<string>): number {
+      const before = entries.size;
+      for (const key of keys) {
+        if (key === '*') {
+          entries.clear();
+          byKey.clear();
+          bytes = 0;
+          break;
+        }
+        for (const url of [...(byKey.get(key) ?? [])]) remove(url);
+      }
+      purged += before - entries.size;
+      return before - entries.size;
+    },
 
     clear(): void {
       entries.clear();
+      byKey.clear();
+      bytes = 0;
     },
 
-    stats: () => ({ entries: entries.size, hits, misses }),
+    /** Resolves once pages stored so far have their compressed bodies. */
+    async settled(): Promise<void> {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+
+    stats: () => ({ entries: entries.size, bytes, hits, misses, purged }),
   };
 }
 
-function split(body: Buffer): Pick<CachedPage, 'parts' | 'tokenArticleId'> {
-  const text = body.toString('utf8');
-  const match = tokenMarker.exec(text);
-  if (!match) return { parts: [body], tokenArticleId: null };
-  return { parts: [Buffer.from(text.slice(0, match.index)), Buffer.from(text.slice(match.index + match[0].length))], tokenArticleId: Number(match[1]) };
+function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number): CachedPage {
+  let personalOffset = page.indexOf(personalMarker);
+  const withoutMarker = personalOffset < 0 ? page : Buffer.concat([page.subarray(0, personalOffset), page.subarray(personalOffset + personalMarker.length)]);
+  const slotted = makeSlot(withoutMarker);
+  // The token marker became a slot of another width: a personal offset after it moves with it.
+  if (personalOffset >= 0 && slotted.offset >= 0 && slotted.offset < personalOffset) personalOffset += slotted.body.length - withoutMarker.length;
+  return {
+    identity: slotted.body,
+    slot: slotted.offset,
+    tokenArticleId: slotted.articleId,
+    personalOffset,
+    etag: `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"`,
+    headers,
+    keys,
+    bytes: slotted.body.length + entryOverhead + keys.reduce((sum, key) => sum + key.length + 16, 0),
+    storedAt,
+  };
 }
 
-/** The bytes to send: the stored parts with a fresh token in the gap. */
-export function assemble(entry: CachedPage, token: string | undefined): Buffer {
-  return entry.parts.length === 1 ? entry.parts[0]! : Buffer.concat([entry.parts[0]!, Buffer.from(token ?? ''), entry.parts[1]!]);
+/** The best encoding this cache holds for an Accept-Encoding header. */
+export function chooseEncoding(entry: CachedPage, acceptEncoding: string | undefined): Encoding {
+  if (!entry.compressed || !acceptEncoding) return 'identity';
+  const accepted = acceptedEncodings(acceptEncoding);
+  if (entry.compressed.br && accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return 'identity';
+}
+
+/** The codings an Accept-Encoding header allows (q > 0); `*` stands for brotli and gzip. */
+export function acceptedEncodings(header: string): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q && !(Number(q.slice(2)) > 0)) continue;
+    if (name === '*') ['br', 'gzip'].forEach((e) => accepted.add(e));
+    else accepted.add(name.trim());
+  }
+  return accepted;
+}
+
+/** The bytes to send in `encoding`, with `token` in the slot. */
+export function pageBody(entry: CachedPage, encoding: Encoding, token: string | undefined): Buffer {
+  if (encoding === 'identity' || !entry.compressed) return entry.slot < 0 ? entry.identity : fillSlot(entry.identity, entry.slot, token ?? '');
+  if (encoding === 'br') {
+    const { body, slot } = entry.compressed.br;
+    return slot < 0 ? body : fillSlot(body, slot, token ?? '');
+  }
+  const { body, slot } = entry.compressed.gzip;
+  return slot < 0 ? body : fillGzipSlot(body, slot, entry.identity, entry.slot, token ?? '');
+}
+
+/** The identity page with a reader's own fragment in its place: for that reader alone. */
+export function personalBody(entry: CachedPage, fragment: string, token: string | undefined): Buffer {
+  const page = pageBody(entry, 'identity', token);
+  if (entry.personalOffset < 0 || fragment === '') return page;
+  return Buffer.concat([page.subarray(0, entry.personalOffset), Buffer.from(fragment), page.subarray(entry.personalOffset)]);
 }

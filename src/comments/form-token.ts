@@ -4,7 +4,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function signFormToken(secret: string, articleId: number, servedAt: Date): string {
-  const stamp = servedAt.getTime().toString(36);
+  // Nine base-36 digits (until the year 5188) keep every token 42 characters: the width of the
+  // slot a cached page keeps for it (cache/token-slot.ts).
+  const stamp = servedAt.getTime().toString(36).padStart(9, '0');
   return `${stamp}.${mac(secret, articleId, stamp)}`;
 }
 

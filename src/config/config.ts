@@ -26,6 +26,10 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From of every email Byline sends. */
   mailFrom: string;
+  /** The page cache's byte budget (configured in megabytes); 0 turns it off. */
+  pageCacheBytes: number;
+  /** Processes `byline start` runs on this machine; undefined: one per core. */
+  workers: number | undefined;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -57,6 +61,8 @@ const settings = {
     expects: 'an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587',
     secret: true,
   },
+  pageCacheMb: { env: 'BYLINE_PAGE_CACHE_MB', schema: z.coerce.number().int().min(0).max(65536), expects: 'a whole number of megabytes from 0 (no page cache) to 65536' },
+  workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
   mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
@@ -112,11 +118,13 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const maxUploadBytes = (read('maxUploadMb') ?? 20) * 1024 * 1024;
   const smtpUrl = read('smtpUrl');
   const mailFrom = read('mailFrom') ?? 'Byline <no-reply@localhost>';
+  const pageCacheBytes = (read('pageCacheMb') ?? 64) * 1024 * 1024;
+  const workers = read('workers');
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

@@ -35,8 +35,24 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
     if (name !== undefined && name.trim() === '') throw new AppError('VALIDATION_FAILED', `A ${what} needs a name.`, onField('name'));
   }
 
+  // The navigation is on every page: kept in memory, forgotten on every change here and, through
+  // the page cache's bus, on a change made by another instance.
+  let sections: Promise<Section[]> | undefined;
+  const forgetSections = () => {
+    sections = undefined;
+  };
+  const changed = async (change: { ids: number[]; navigation: boolean }) => {
+    forgetSections();
+    await events.emit('site.changed', { what: 'section', ...change });
+  };
+
   return {
-    listSections: () => repo.listSections(db),
+    listSections: (): Promise<Section[]> => {
+      const listed = (sections ??= repo.listSections(db));
+      listed.catch(forgetSections);
+      return listed;
+    },
+    forgetSections,
     findSectionBySlug: (slug: string) => repo.findSectionBySlug(db, slug),
     findSectionById: (id: number) => repo.findSectionById(db, id),
     findTagBySlug: (slug: string) => repo.findTagBySlug(db, slug),
@@ -49,7 +65,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
       if (await repo.findSectionBySlug(db, slug)) throw new AppError('SLUG_TAKEN', `Another section already uses the slug "${slug}".`, onField('slug'));
       const position = input.position ?? (await repo.listSections(db)).length;
       const id = await repo.insertSection(db, { slug, name: input.name, description: input.description ?? '', position });
-      await events.emit('site.changed', { what: 'section' });
+      await changed({ ids: [id], navigation: true });
       return (await repo.findSectionById(db, id))!;
     },
 
@@ -69,7 +85,8 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
           await forgetRedirect(trx, sectionPath({ slug: changes.slug! }));
         }
       });
-      await events.emit('site.changed', { what: 'section' });
+      const inNavigation = renamed || (changes.name !== undefined && changes.name !== current.name) || (changes.position !== undefined && changes.position !== current.position);
+      await changed({ ids: [id], navigation: inNavigation });
       return (await repo.findSectionById(db, id))!;
     },
 
@@ -102,7 +119,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
           await forgetRedirect(trx, tagPath({ slug }));
         }
       });
-      await events.emit('site.changed', { what: 'tag' });
+      await events.emit('site.changed', { what: 'tag', ids: [id] });
       return (await repo.findTagById(db, id))!;
     },
 
@@ -120,7 +137,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
           if (section.position !== position) await repo.updateSectionRow(trx, section.id, { position });
         }
       });
-      await events.emit('site.changed', { what: 'section' });
+      await changed({ ids: [id], navigation: true });
     },
 
     async listTags(request: PageRequest): Promise<Page<TagWithCount>> {
@@ -148,7 +165,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
         await retargetRedirects(trx, 'tag', from.id, into.id);
         await recordRedirect(trx, tagPath(from), { kind: 'tag', targetId: into.id }, now);
       });
-      await events.emit('site.changed', { what: 'tag' });
+      await events.emit('site.changed', { what: 'tag', ids: [from.id, into.id] });
       return into;
     },
   };

@@ -254,6 +254,13 @@ export interface RelatedPinsTable {
   position: number;
 }
 
+/** One process of several runs a job while it holds the job's lease (SQLite; PostgreSQL uses advisory locks). */
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -279,4 +286,5 @@ export interface Database {
   related_term_stats: RelatedTermStatsTable;
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
+  job_leases: JobLeasesTable;
 }

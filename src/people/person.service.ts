@@ -45,7 +45,7 @@ export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
         created_at: now,
         updated_at: now,
       });
-      await events.emit('site.changed', { what: 'person' });
+      await events.emit('site.changed', { what: 'person', ids: [id] });
       return (await repo.findPersonById(db, id))!;
     },
 
@@ -72,7 +72,7 @@ export function createPeopleService({ db, clock, events }: PeopleServiceDeps) {
           await forgetRedirect(trx, personPath({ slug: input.slug }));
         }
       });
-      await events.emit('site.changed', { what: 'person' });
+      await events.emit('site.changed', { what: 'person', ids: [id] });
       return (await repo.findPersonById(db, id))!;
     },
 

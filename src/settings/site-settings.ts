@@ -48,7 +48,7 @@ export const defaultSiteSettings: SiteSettings = {
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
-/** Other instances see a change within this long; this one sees it at once. */
+/** Kept in memory this long at most: instances forget it at once on a change (forget(), through the page cache's bus). */
 const cacheMs = 5000;
 
 export function createSettingsService({ db, clock, events }: { db: Db; clock: Clock; events: Events }) {
@@ -61,6 +61,11 @@ export function createSettingsService({ db, clock, events }: { db: Db; clock: Cl
   }
 
   return {
+    /** Drops the in-memory copy: another instance changed the settings. */
+    forget(): void {
+      cached = undefined;
+    },
+
     async getSiteSettings(): Promise<SiteSettings> {
       const now = clock.now().getTime();
       if (!cached || now - cached.at > cacheMs || now < cached.at) cached = { value: await read(), at: now };

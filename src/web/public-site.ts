@@ -3,9 +3,11 @@
 // up among old paths recorded as redirects, so renamed slugs answer with a 301.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
-import { assemble, type CachedPage, type PageCache } from '../cache/page-cache.ts';
-import { heldCookie } from './held-comments.ts';
-import { type Asset, loadStylesheet } from './assets.ts';
+import type { PageCache } from '../cache/page-cache.ts';
+import { type Asset, loadStylesheet, sendAsset } from './assets.ts';
+import { heldFragment } from './held-fragment.tsx';
+import { registerPageCache } from './page-cache-hooks.ts';
+import { dependsOn } from './page-keys.ts';
 import { renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
@@ -41,8 +43,9 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
 
   const site: PublicSite = {
-    async pageContext(_request, currentSection) {
+    async pageContext(request, currentSection) {
       const [settings, sections] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections()]);
+      dependsOn(request, 'settings', 'nav');
       return {
         site: settings,
         sections,
@@ -70,36 +73,9 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
     reply.headers(securityHeaders);
   });
 
-  // The page cache. A hit is answered before any route runs; a public HTML page is stored as
-  // it goes out. A reader with a held comment sees a page of their own: never cached or served
-  // from the cache. Every page's comment-form token is signed afresh, cached or not.
-  const cacheable = (request: FastifyRequest) => (request.method === 'GET' || request.method === 'HEAD') && !request.cookies?.[heldCookie];
-  const send = async (reply: FastifyReply, entry: CachedPage) => {
-    const token = entry.tokenArticleId !== null ? await services.comments.formToken(entry.tokenArticleId) : undefined;
-    return assemble(entry, token);
-  };
-  app.addHook('preHandler', async (request, reply) => {
-    if (!cacheable(request)) return;
-    const entry = pageCache.get(request.url);
-    if (!entry) return;
-    reply.headers({ ...entry.headers, etag: entry.etag, 'x-cache': 'hit' });
-    if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
-    return reply.code(200).send(await send(reply, entry));
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!Buffer.isBuffer(payload) || reply.getHeader('x-cache') === 'hit') return payload;
-    const type = String(reply.getHeader('content-type') ?? '');
-    if (!type.startsWith('text/html')) return payload;
-    const cacheControl = String(reply.getHeader('cache-control') ?? '');
-    if (reply.statusCode !== 200 || !cacheable(request) || !cacheControl.startsWith('public')) return send(reply, pageCache.wrap(payload));
-    const entry = pageCache.set(request.url, payload, { 'content-type': type, 'cache-control': cacheControl });
-    reply.header('etag', entry.etag);
-    return send(reply, entry);
-  });
+  registerPageCache(app, { context, pageCache, personalFragment: (request, articleId) => heldFragment(context, request, articleId) });
 
-  app.get(stylesheet.path, async (_request, reply) =>
-    reply.type(stylesheet.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(stylesheet.body),
-  );
+  app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));
 
   registerFrontRoutes(app, context, site);
   registerSearchRoutes(app, context, site);

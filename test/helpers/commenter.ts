@@ -29,7 +29,8 @@ export function reader(app: FastifyInstance, clock: { advance(ms: number): void 
       const page = parseDocument((await get(articlePath)).body);
       const form = page.querySelector('form.comment-form');
       if (!form) throw new Error(`No comment form on ${articlePath}`);
-      const hidden = (name: string) => form.querySelector(`input[name="${name}"]`)?.getAttribute('value') ?? '';
+      // A field of the form: inside it, or tied to it by its form attribute (the token is last in the page).
+      const hidden = (name: string) => (form.querySelector(`input[name="${name}"]`) ?? page.querySelector(`input[name="${name}"][form="${form.getAttribute('id')}"]`))?.getAttribute('value') ?? '';
       clock.advance(options.thinkMs ?? 20_000);
       const payload = new URLSearchParams({
         articleId: hidden('articleId'),

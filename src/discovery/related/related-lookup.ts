@@ -16,5 +16,8 @@ export function createRelatedLookup({ db }: { db: Db }) {
       const stored = await repo.listStoredList(db, articleId);
       return displayOrder(stored, pins, relatedThreshold);
     },
+
+    /** Articles whose stored list holds `relatedId`: the pages a change to it may reach (page-cache invalidation). */
+    listArticlesShowing: (relatedId: number): Promise<number[]> => repo.listListsContaining(db, relatedId),
   };
 }

@@ -1,13 +1,17 @@
 // The article page. Articles are found by slug (unique site-wide); a request whose section or
 // date part is not the article's current one gets a 301 to the canonical path, so a moved
-// article keeps every old link working. The page is cached publicly for a minute, except for a
-// reader who has a comment awaiting moderation: their page is theirs alone.
+// article keeps every old link working. The page is public and cached (page-cache-hooks.ts): a
+// reader's own comments awaiting moderation are spliced in for them alone. Only a page showing a
+// reader's refused form again is rendered for that reader and never cached.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { CommentNode, PublicComment } from '../../comments/comments.ts';
-import { formTokenPlaceholder } from '../../cache/page-cache.ts';
+import { formTokenPlaceholder, personalMarker } from '../../cache/page-cache.ts';
+import { publicPageCache } from '../../cache/http-cache.ts';
 import type { Article } from '../../content/content.ts';
 import { heldCommentIds } from '../held-comments.ts';
+import { articleKeys, dependsOn, summaryKeys } from '../page-keys.ts';
+import { relatedShown } from '../cache-invalidation.ts';
 import type { PublicSite } from '../public-site.ts';
 import type { CommentFormState } from '../views/components/comments-section.tsx';
 import { ArticlePage } from '../views/pages/article-page.tsx';
@@ -24,18 +28,20 @@ export interface ArticleView {
 /** Renders an article page; also used to show the comment form again with the reader's text. */
 export async function renderArticle(context: AppContext, site: PublicSite, request: FastifyRequest, reply: FastifyReply, article: PublishedArticle, view: ArticleView = {}) {
   const { services } = context;
-  const held = heldCommentIds(request);
+  // A refused comment comes back on a page of the reader's own, with their held comments in it.
+  const personal = view.form !== undefined;
+  const held = personal ? heldCommentIds(request) : [];
   const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments] = await Promise.all([
     site.pageContext(request, article.section.slug),
-    services.articles.findRelated(article, 5),
+    services.articles.findRelated(article, relatedShown),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     services.comments.thread(article.id),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
   ]);
   const closed = services.comments.closedReason(article, ctx.site);
   const replyTo = view.replyTo ? findInThread(thread.nodes, view.replyTo) : undefined;
-  const personal = heldComments.length > 0 || view.form !== undefined;
-  reply.header('cache-control', personal ? 'private, no-store' : 'public, max-age=60');
+  reply.header('cache-control', personal ? 'private, no-store' : publicPageCache);
+  dependsOn(request, ...articleKeys(article), `c:${article.id}`, `r:${article.id}`, ...summaryKeys(seeAlso ? [seeAlso, ...related] : related));
   const comments = {
     articleId: article.id,
     articlePath: article.path,
@@ -45,6 +51,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     count: thread.count,
     nodes: thread.nodes,
     held: heldComments,
+    ...(!personal && { personalSlot: personalMarker }),
     // Filled with a freshly signed token as the page is sent (public-site.ts), cached or not.
     formToken: formTokenPlaceholder(article.id),
     ...(closed && { closed }),

@@ -7,11 +7,13 @@ import { feedLinks } from '../../discovery/feeds/feed-format.ts';
 import { authorFeed, type ListFeed, sectionFeed, tagFeed } from '../list-feeds.ts';
 import { parsePage } from '../page-request.ts';
 import type { PublicSite } from '../public-site.ts';
+import { dependsOn, summaryKeys } from '../page-keys.ts';
+import { publicPageCache } from '../../cache/http-cache.ts';
 import { AuthorPage } from '../views/pages/author-page.tsx';
 import { HomePage, headlinesBesideLead } from '../views/pages/home-page.tsx';
 import { ListingPage } from '../views/pages/listing-page.tsx';
 
-const frontCache = 'public, max-age=60';
+const frontCache = publicPageCache;
 const storiesPerSectionOnHome = 4;
 
 type PageQuery = { Querystring: { page?: string } };
@@ -36,6 +38,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
           )
         : [];
     reply.header('cache-control', frontCache);
+    dependsOn(request, 'l:home', ...bySection.map(({ section }) => `l:s:${section.id}`), ...summaryKeys(latest.items), ...bySection.flatMap(({ stories }) => summaryKeys(stories)));
     return site.sendPage(reply, <HomePage ctx={ctx} latest={latest} bySection={bySection} />);
   });
 
@@ -47,6 +50,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount) return site.notFound(request, reply);
     const ctx = await site.pageContext(request, section.slug);
     reply.header('cache-control', frontCache);
+    dependsOn(request, `l:s:${section.id}`, `s:${section.id}`, `sf:${section.id}`, ...summaryKeys(stories.items));
     return site.sendPage(reply, <ListingPage ctx={ctx} kind="section" heading={section.name} description={section.description} path={sectionPath(section)} stories={stories} feeds={announce(sectionFeed(section, ctx.site))} />);
   });
 
@@ -58,6 +62,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount || stories.total === 0) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     reply.header('cache-control', frontCache);
+    dependsOn(request, `l:t:${tag.id}`, `t:${tag.id}`, ...summaryKeys(stories.items));
     return site.sendPage(reply, <ListingPage ctx={ctx} kind="tag" heading={ctx.strings.tagHeading(tag.name)} path={tagPath(tag)} stories={stories} feeds={announce(tagFeed(tag, ctx.site, ctx.strings))} />);
   });
 
@@ -69,6 +74,7 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
     if (pageRequest.page > stories.pageCount) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     reply.header('cache-control', frontCache);
+    dependsOn(request, `l:p:${person.id}`, `p:${person.id}`, ...summaryKeys(stories.items));
     return site.sendPage(reply, <AuthorPage ctx={ctx} person={person} stories={stories} feeds={announce(authorFeed(person, ctx.site, ctx.strings))} />);
   });
 

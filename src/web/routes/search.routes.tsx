@@ -9,10 +9,12 @@ import { plainText, type SearchFilters } from '../../discovery/search/search.ts'
 import { personPath } from '../../people/people.ts';
 import { parsePage } from '../page-request.ts';
 import type { PublicSite } from '../public-site.ts';
+import { dependsOn, summaryKeys } from '../page-keys.ts';
+import { publicPageCache } from '../../cache/http-cache.ts';
 import { stringsFor } from '../strings.ts';
 import { SearchPage } from '../views/pages/search-page.tsx';
 
-const searchCache = 'public, max-age=60';
+const searchCache = publicPageCache;
 
 type SearchQuery = { Querystring: Record<string, unknown> };
 
@@ -51,6 +53,7 @@ export function registerSearchRoutes(app: FastifyInstance, { services, config }:
     const [ctx, everyone] = await Promise.all([site.pageContext(request), people.listAllPeople()]);
     const authors = everyone.map((person) => ({ slug: person.slug, name: person.name }));
     reply.header('cache-control', searchCache);
+    dependsOn(request, 'search', 'people', ...(outcome.ok ? summaryKeys(outcome.results.items.map((result) => result.article)) : []));
     return site.sendPage(reply, <SearchPage ctx={ctx} query={query} outcome={outcome} authors={authors} path={searchPath(query, outcome.filters)} />);
   });
 

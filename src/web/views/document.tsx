@@ -10,7 +10,8 @@ import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import type { PageContext, PageMeta } from './page-context.ts';
 
-export function Document({ ctx, meta, children }: { ctx: PageContext; meta: PageMeta; children: ComponentChildren }) {
+/** `end`: markup after the footer, last in <body> (the comment form's token: see cache/token-slot.ts). */
+export function Document({ ctx, meta, children, end }: { ctx: PageContext; meta: PageMeta; children: ComponentChildren; end?: ComponentChildren }) {
   const canonical = ctx.baseUrl + meta.canonicalPath;
   const fullTitle = meta.title === ctx.site.title ? meta.title : `${meta.title} | ${ctx.site.title}`;
   const image = meta.image ? absolute(ctx.baseUrl, meta.image) : null;
@@ -60,6 +61,7 @@ export function Document({ ctx, meta, children }: { ctx: PageContext; meta: Page
           {children}
         </main>
         <SiteFooter ctx={ctx} />
+        {end}
       </body>
     </html>
   );

@@ -27,6 +27,8 @@ export interface CommentsSectionProps {
   /** Why comments are closed; absent when the form is shown. */
   closed?: string;
   formToken: string;
+  /** In a page that may be cached: a marker where the page cache puts a reader's own held comments, instead of `held`. */
+  personalSlot?: string;
   replyTo?: PublicComment;
   form?: CommentFormState;
 }
@@ -138,11 +140,10 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
           {strings.commentFormHasErrors}
         </p>
       ) : null}
-      <form method="post" action="/comments" class="comment-form" novalidate>
+      <form method="post" action="/comments" class="comment-form" id="comment-form" novalidate>
         <p class="email-promise">{strings.emailPromise}</p>
         <input type="hidden" name="articleId" value={String(props.articleId)} />
         <input type="hidden" name="parentId" value={props.replyTo ? String(props.replyTo.id) : ''} />
-        <input type="hidden" name="formToken" value={props.formToken} />
         <Field name="body" label={strings.commentLabel} required error={errors.body}>
           <textarea id="comment-body" name="body" rows={8} maxLength={commentLimits.body} required aria-invalid={errors.body ? 'true' : undefined} aria-describedby={described('body')}>
             {values.body}
@@ -169,6 +170,29 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
   );
 }
 
+/** The reader's own comments awaiting moderation; in a cached page, spliced in for that reader alone. */
+export function HeldComments({ comments, props }: { comments: PublicComment[]; props: Pick<CommentsSectionProps, 'strings' | 'language' | 'timeZone' | 'articlePath'> }) {
+  if (comments.length === 0) return null;
+  const view = { ...props, articleId: 0, count: 0, nodes: [], held: comments, formToken: '' };
+  return (
+    <div class="held-comments">
+      {comments.map((comment) => (
+        <CommentView comment={comment} props={view} held />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The form's signed token, placed last in the page and tied to the form by its `form`
+ * attribute: a cached page then keeps every byte before it compressed once, and only this
+ * short tail changes from one view to the next (cache/compress-page.ts).
+ */
+export function CommentFormToken({ comments }: { comments: CommentsSectionProps | undefined }) {
+  if (!comments || comments.closed) return null;
+  return <input type="hidden" name="formToken" form="comment-form" value={comments.formToken} />;
+}
+
 export function CommentsSection(props: CommentsSectionProps) {
   const { strings } = props;
   return (
@@ -176,13 +200,7 @@ export function CommentsSection(props: CommentsSectionProps) {
       <h2 id="comments-heading" class="region-heading">
         {strings.comments}: {strings.commentCount(props.count)}
       </h2>
-      {props.held.length > 0 ? (
-        <div class="held-comments">
-          {props.held.map((comment) => (
-            <CommentView comment={comment} props={props} held />
-          ))}
-        </div>
-      ) : null}
+      {props.personalSlot ?? <HeldComments comments={props.held} props={props} />}
       {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} /> : props.closed ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
       {props.closed ? <p class="comments-closed">{props.closed}</p> : <CommentForm props={props} />}
     </section>

@@ -8,7 +8,7 @@ import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcr
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
 import { personPath } from '../../../people/people.ts';
 import { AuthorBox } from '../components/author-box.tsx';
-import { CommentsSection, type CommentsSectionProps } from '../components/comments-section.tsx';
+import { CommentFormToken, CommentsSection, type CommentsSectionProps } from '../components/comments-section.tsx';
 import { Byline } from '../components/byline.tsx';
 import { Related } from '../components/related-list.tsx';
 import { FeaturedFigure } from '../components/picture.tsx';
@@ -37,6 +37,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
   return (
     <Document
       ctx={ctx}
+      end={<CommentFormToken comments={comments} />}
       meta={{
         title: article.seoTitle || article.headline,
         description: article.seoDescription || article.standfirst,

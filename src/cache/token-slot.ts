@@ -1,0 +1,62 @@
+// A cached page may hold one slot that changes on every serve: the comment form's signed token.
+// The slot has a fixed width and is filled with bytes no UTF-8 page can contain, so it is found
+// exactly, nothing elsewhere in the page can match it, and every encoding can be patched in
+// place: the identity body, the gzip body (a stored deflate block; its CRC is recomputed), and
+// the brotli body (an uncompressed meta-block; brotli has no checksum). See compress-page.ts.
+import { crc32 } from 'node:zlib';
+
+/** The token's width: a 9-character base-36 time, a dot, a 32-character signature (form-token.ts). */
+export const slotWidth = 42;
+
+/** Bytes that never occur in UTF-8 (0xC0, 0xC1, 0xF5–0xFF), in an order with no repeated pair. */
+export const slotFiller: Buffer = (() => {
+  const symbols = [0xc0, 0xc1, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff];
+  const out: number[] = [symbols[0]!];
+  const pairs = new Set<number>();
+  while (out.length < slotWidth) {
+    const last = out[out.length - 1]!;
+    const next = symbols.find((s) => s !== last && !pairs.has(last * 256 + s))!;
+    pairs.add(last * 256 + next);
+    out.push(next);
+  }
+  return Buffer.from(out);
+})();
+
+/** What a view writes where the token goes; the cache turns it into a slot. */
+export const tokenMarker = (articleId: number) => `__BYLINE_FORM_TOKEN_${articleId}__`;
+const markerPattern = /__BYLINE_FORM_TOKEN_(\d+)__/;
+
+export interface Slotted {
+  /** The page with the marker replaced by the filler. */
+  body: Buffer;
+  /** Where the filler starts; -1 when the page has no token. */
+  offset: number;
+  articleId: number | null;
+}
+
+export function makeSlot(page: Buffer): Slotted {
+  const text = page.toString('latin1'); // byte offsets = string offsets
+  const match = markerPattern.exec(text);
+  if (!match) return { body: page, offset: -1, articleId: null };
+  const body = Buffer.concat([page.subarray(0, match.index), slotFiller, page.subarray(match.index + match[0].length)]);
+  return { body, offset: match.index, articleId: Number(match[1]) };
+}
+
+/** A copy of `bytes` with the token written at `offset`. */
+export function fillSlot(bytes: Buffer, offset: number, token: string): Buffer {
+  const copy = Buffer.allocUnsafe(bytes.length);
+  bytes.copy(copy);
+  copy.write(token.padEnd(slotWidth, ' ').slice(0, slotWidth), offset, slotWidth, 'latin1');
+  return copy;
+}
+
+/** A gzip body whose slot sits in a stored block: patch it, then the trailer's CRC-32 of the whole page. */
+export function fillGzipSlot(gzip: Buffer, offset: number, identity: Buffer, identityOffset: number, token: string): Buffer {
+  const copy = fillSlot(gzip, offset, token);
+  const filled = token.padEnd(slotWidth, ' ').slice(0, slotWidth);
+  let crc = crc32(identity.subarray(0, identityOffset));
+  crc = crc32(Buffer.from(filled, 'latin1'), crc);
+  crc = crc32(identity.subarray(identityOffset + slotWidth), crc);
+  copy.writeUInt32LE(crc >>> 0, copy.length - 8);
+  return copy;
+}
