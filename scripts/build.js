@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The build: src/ → dist/byline.js, one ES module made by esbuild (TypeScript and JSX compiled,
-// npm packages left as imports), plus the stylesheets and admin scripts it reads at run time in
-// dist/assets/. Production runs it with plain `node`: no compiler is loaded at run time.
+// The build: src/ → dist/byline.js, ES modules made by esbuild (TypeScript and JSX compiled,
+// npm packages left as imports; what the code imports lazily goes into dist/chunks/ and loads on
+// first use), plus the stylesheets and admin scripts it reads at run time in dist/assets/. Production runs it with plain `node`: no compiler is loaded at run time.
 // `npm install` builds (prepare), `npm test` builds, and bin/byline.js rebuilds when src/ is newer.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -43,8 +43,10 @@ export async function build() {
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: entryFile,
+    entryPoints: { byline: 'src/cli/main.ts' },
+    outdir: dist,
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     write: false,
     platform: 'node',
@@ -57,19 +59,30 @@ export async function build() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  mkdirSync(path.join(dist, 'assets'), { recursive: true });
+  // Beside the entry and beside the chunks: the module that reads an asset may land in either.
   const copied = new Map();
   for (const dir of assetDirs) {
     for (const name of readdirSync(path.join(root, dir))) {
       if (copied.has(name)) throw new Error(`Two asset folders hold ${name} (${copied.get(name)} and ${dir}): rename one, they share dist/assets.`);
       copied.set(name, dir);
-      const target = path.join(dist, 'assets', name);
-      copyFileSync(path.join(root, dir, name), `${target}.${process.pid}.tmp`);
-      renameSync(`${target}.${process.pid}.tmp`, target);
+      for (const target of [path.join(dist, 'assets', name), path.join(dist, 'chunks', 'assets', name)]) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        copyFileSync(path.join(root, dir, name), `${target}.${process.pid}.tmp`);
+        renameSync(`${target}.${process.pid}.tmp`, target);
+      }
     }
   }
   // The entry last: its mtime is what isStale() compares.
   const files = result.outputFiles;
+  // Chunks of older builds go once they are an hour old: a server started before this build
+  // may still load one of its own on first use.
+  const current = new Set(files.map((file) => file.path));
+  const chunks = path.join(dist, 'chunks');
+  for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
+    const file = path.join(chunks, name);
+    if (!current.has(file) && Date.now() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
+  }
+  mkdirSync(chunks, { recursive: true });
   for (const file of files.filter((f) => f.path !== entryFile)) writeAtomically(file.path, file.contents);
   for (const file of files.filter((f) => f.path === entryFile)) writeAtomically(file.path, file.contents);
   return { ms: Date.now() - started };

@@ -6,7 +6,6 @@ import cluster from 'node:cluster';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
 import { createClusterBus } from './cache/invalidation-bus.cluster.ts';
-import { createPostgresBus } from './cache/invalidation-bus.postgres.ts';
 import { createLocalBus, type InvalidationBus } from './cache/invalidation-bus.ts';
 import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
@@ -30,7 +29,7 @@ export interface AppOptions extends ContextOptions {
 }
 
 async function createBus(config: Config, options: AppOptions, onError: (error: unknown) => void): Promise<InvalidationBus> {
-  if (config.database.dialect === 'postgres') return createPostgresBus({ connectionString: config.database.connectionString, ...(options.searchPath && { searchPath: options.searchPath }), onError });
+  if (config.database.dialect === 'postgres') return (await import('./cache/invalidation-bus.postgres.ts')).createPostgresBus({ connectionString: config.database.connectionString, ...(options.searchPath && { searchPath: options.searchPath }), onError });
   return cluster.isWorker ? createClusterBus() : createLocalBus();
 }
 

@@ -1,18 +1,27 @@
 // Starts Byline: build the app, load the demo into an empty database (unless BYLINE_DEMO=false),
 // listen, print the URL, and close cleanly on SIGINT/SIGTERM. Failures a user can fix (port in
 // use, database unreachable, bad config) become one clear message, not a stack trace.
+// As a worker of a cluster (cluster.ts), it leaves the demo and the announcement to the primary.
+import cluster from 'node:cluster';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type Config, describeDatabase } from './config/config.ts';
-import { isContentEmpty } from './demo/demo.repository.ts';
-import { loadDemo } from './demo/load-demo.ts';
 import { AppError } from './errors.ts';
 import { startJobs } from './jobs.ts';
+import { type ListeningMessage, setupTokenVariable } from './cluster.ts';
 
 export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<FastifyInstance> {
   const app = await buildApp(config);
+  const worker = cluster.isWorker;
+  if (worker) {
+    const token = process.env[setupTokenVariable];
+    delete process.env[setupTokenVariable];
+    if (token) app.byline.services.auth.adoptSetupToken(token);
+  }
   try {
-    if (config.demo && (await isContentEmpty(app.byline.db))) {
+    const { isContentEmpty } = await import('./demo/demo.repository.ts');
+    if (!worker && config.demo && (await isContentEmpty(app.byline.db))) {
+      const { loadDemo } = await import('./demo/load-demo.ts'); // the demo's text loads only when it is needed
       say('The database is empty: loading the demo publication (set BYLINE_DEMO=false to start empty)…');
       const report = await loadDemo(app.byline);
       say(`Loaded ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
@@ -29,6 +38,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
   app.server.once('close', stopJobs);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (worker) process.send?.({ byline: 'listening', port } satisfies ListeningMessage);
+  if (worker) return installSignals(app, () => {});
   say(`Byline is running on ${describeDatabase(config.database)}`);
   const url = config.baseUrl.replace(`:${config.port}`, `:${port}`);
   say(`Open ${url}`);
@@ -38,6 +49,10 @@ export async function startServer(config: Config, say: (line: string) => void = 
     say('or run: npx byline user create --email you@example.com --role administrator');
   }
 
+  return installSignals(app, say);
+}
+
+function installSignals(app: FastifyInstance, say: (line: string) => void): FastifyInstance {
   const stop = async (signal: string) => {
     say(`${signal}: closing…`);
     await app.close();

@@ -59,6 +59,11 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
       return firstRunToken;
     },
 
+    /** A cluster's workers all accept the one token their primary printed (cluster.ts). */
+    adoptSetupToken(token: string): void {
+      firstRunToken = token;
+    },
+
     /** True while the site has no users and the token is the one this process printed. */
     async checkSetupToken(token: string | undefined): Promise<boolean> {
       if (!firstRunToken || !token || token.length !== firstRunToken.length) return false;

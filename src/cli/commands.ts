@@ -1,14 +1,17 @@
 // The `byline` commands: start, migrate, demo, reindex, and user create / reset-password. Each reads the
 // config the same way the server does and reports in plain sentences; `--help` on any of them
 // says what it does. One-time password links are printed for the operator, never logged.
-import { Presets, SingleBar } from 'cli-progress';
-import { type AppContext, createAppContext } from '../app-context.ts';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import type { AppContext } from '../app-context.ts';
 import { linkLifetimeMs, roleFrom, type Role } from '../auth/auth.ts';
 import { loadConfig, describeDatabase } from '../config/config.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { openDatabase } from '../db/database.ts';
-import { loadDemo } from '../demo/load-demo.ts';
-import { startServer } from '../server.ts';
+import { AppError } from '../errors.ts';
+import { roleVariable } from '../cluster-role.ts';
+
+// Each command loads what it needs when it runs (the build keeps each in a chunk of its own):
+// `byline --help` loads no server, and a cluster's primary loads no web framework.
+const createAppContext = async (...args: Parameters<typeof import('../app-context.ts').createAppContext>) => (await import('../app-context.ts')).createAppContext(...args);
 
 export interface Command {
   summary: string;
@@ -20,9 +23,15 @@ export interface Command {
 export const commands: Record<string, Command> = {
   start: {
     summary: 'Run the site (migrates the database first; loads the demo into an empty one).',
-    usage: 'byline start',
-    async run() {
-      await startServer(loadConfig());
+    usage: 'byline start [--workers N]',
+    options: { workers: { type: 'string', description: 'processes serving the site on this machine (default: BYLINE_WORKERS, or one per core; 1: no cluster)' } },
+    async run(options) {
+      const config = loadConfig();
+      const workers = options.workers === undefined ? (config.workers ?? availableParallelism()) : Number(options.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new AppError('CONFIG_INVALID', `--workers is "${String(options.workers)}"; expected a whole number of processes from 1 to 256.`);
+      if (cluster.isPrimary && workers > 1) await (await import('../cluster.ts')).startCluster(config, workers);
+      else if (cluster.isWorker && process.env[roleVariable] === 'prepare') return (await (await import('../cluster.ts')).prepareDatabase(config), 0);
+      else await (await import('../server.ts')).startServer(config);
       return 'running';
     },
   },
@@ -31,6 +40,7 @@ export const commands: Record<string, Command> = {
     usage: 'byline migrate',
     async run() {
       const config = loadConfig();
+      const [{ openDatabase }, { migrateToLatest }] = await Promise.all([import('../db/database.ts'), import('../db/migrate.ts')]);
       const db = await openDatabase(config.database);
       try {
         const { applied } = await migrateToLatest(db);
@@ -49,6 +59,7 @@ export const commands: Record<string, Command> = {
       const config = loadConfig();
       const context = await createAppContext(config);
       try {
+        const { loadDemo } = await import('../demo/load-demo.ts');
         const report = await loadDemo(context, { force: options.force === true });
         console.log(`Loaded the demo into ${describeDatabase(config.database)}: ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
       } finally {
@@ -63,7 +74,7 @@ export const commands: Record<string, Command> = {
     async run() {
       return withContext(async ({ services }) => {
         const started = Date.now();
-        const progress = reindexProgress();
+        const progress = await reindexProgress();
         const { indexed, removed } = await services.search.rebuildIndex(progress?.update).finally(() => progress?.stop());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(`Reindexed ${indexed} published article${indexed === 1 ? '' : 's'} in ${seconds} s${removed > 0 ? `; removed ${removed} stale entr${removed === 1 ? 'y' : 'ies'}` : ''}.`);
@@ -103,8 +114,9 @@ export const commands: Record<string, Command> = {
 };
 
 /** A progress bar on stderr when a person is watching it; none when stderr is a file or a pipe. */
-function reindexProgress(): { update: (done: number, total: number) => void; stop: () => void } | undefined {
+async function reindexProgress(): Promise<{ update: (done: number, total: number) => void; stop: () => void } | undefined> {
   if (!process.stderr.isTTY) return undefined;
+  const { Presets, SingleBar } = await import('cli-progress');
   const bar = new SingleBar({ stream: process.stderr, format: 'Reindexing |{bar}| {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   let started = false;
   return {

@@ -14,7 +14,6 @@ import { isValidSlug, slugify } from '../slug.ts';
 import type { Article, ArticleFilter, ArticleInput, ArticleSummary, ArticleWithBody, SaveOptions } from './article.ts';
 import { articlePath } from './article-path.ts';
 import * as repo from './article.repository.ts';
-import { renderMarkdown } from './markdown/render-markdown.ts';
 import { changedFields, snapshotOf, type ArticleSnapshot } from './revision.ts';
 import { insertRevision, listRevisions } from './revision.repository.ts';
 import type { TaxonomyService } from './taxonomy.service.ts';
@@ -105,7 +104,9 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     }
   }
 
-  function bodyColumns(markdown: string) {
+  async function bodyColumns(markdown: string) {
+    // The renderer (markdown-it, sanitize-html) loads with the first save, not at start.
+    const { renderMarkdown } = await import('./markdown/render-markdown.ts');
     const body = renderMarkdown(markdown);
     return { body_markdown: markdown, body_html: body.html, body_break: body.breakOffset };
   }
@@ -144,6 +145,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const status = input.status ?? 'draft';
       const stamp = now();
       const publishedAt = input.publishedAt ?? (status === 'published' ? clock.now() : null);
+      const body = await bodyColumns(input.bodyMarkdown ?? '');
       const id = await db.transaction().execute(async (trx) => {
         const articleId = await repo.insertArticle(trx, {
           slug,
@@ -151,7 +153,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           headline: input.headline.trim(),
           standfirst: input.standfirst ?? '',
           dateline: input.dateline ?? '',
-          ...bodyColumns(input.bodyMarkdown ?? ''),
+          ...body,
           status,
           published_at: publishedAt ? toStoredTime(publishedAt) : null,
           updated_at: input.updatedAt ? toStoredTime(input.updatedAt) : null,
@@ -194,7 +196,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         ...(changes.headline !== undefined && { headline: changes.headline.trim() }),
         ...(changes.standfirst !== undefined && { standfirst: changes.standfirst }),
         ...(changes.dateline !== undefined && { dateline: changes.dateline }),
-        ...(changes.bodyMarkdown !== undefined && bodyColumns(changes.bodyMarkdown)),
+        ...(changes.bodyMarkdown !== undefined && (await bodyColumns(changes.bodyMarkdown))),
         ...(changes.featuredImage !== undefined && imageColumns(changes.featuredImage)),
         ...(changes.commentsOpen !== undefined && { comments_open: changes.commentsOpen ? 1 : 0 }),
         ...(changes.seoTitle !== undefined && { seo_title: changes.seoTitle }),

@@ -7,7 +7,9 @@ export { diffText, type DiffPart } from './revision-diff.ts';
 export type { ArticleSnapshot, Revision } from './revision.ts';
 export { articlePath } from './article-path.ts';
 export { createArticleService, type ArticleService } from './article.service.ts';
-export { renderMarkdown, type RenderedBody } from './markdown/render-markdown.ts';
+export type { RenderedBody } from './markdown/render-markdown.ts';
+/** Markdown → sanitized HTML; the renderer (markdown-it, sanitize-html) loads with the first use, not at start. */
+export const renderMarkdown = async (markdown: string) => (await import('./markdown/render-markdown.ts')).renderMarkdown(markdown);
 export { createPublishedPathsService, type PublishedPath, type PublishedPathsService, type RecentArticlePath } from './published-paths.service.ts';
 export type { Section, TagWithCount } from './taxonomy.repository.ts';
 export { createTaxonomyService, reservedSectionSlugs, sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';

@@ -4,8 +4,6 @@ import { Kysely, sql } from 'kysely';
 import type { DatabaseConfig } from '../config/config.ts';
 import { describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
-import { createPostgresDialect } from './dialect.postgres.ts';
-import { createSqliteDialect } from './dialect.sqlite.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -18,10 +16,11 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Db> {
   let db: Db;
   try {
+    // Only the driver in use is loaded: a SQLite site never loads pg, nor PostgreSQL better-sqlite3.
     const dialect =
       config.dialect === 'sqlite'
-        ? createSqliteDialect(config.file)
-        : createPostgresDialect({ connectionString: config.connectionString, ...(options.searchPath ? { searchPath: options.searchPath } : {}) });
+        ? (await import('./dialect.sqlite.ts')).createSqliteDialect(config.file)
+        : (await import('./dialect.postgres.ts')).createPostgresDialect({ connectionString: config.connectionString, ...(options.searchPath ? { searchPath: options.searchPath } : {}) });
     db = new Kysely<Database>({ dialect });
   } catch (error) {
     throw unreachable(config, error);

@@ -1,7 +1,6 @@
 // Draws the demo publication's pictures: flat, calm illustrations built as SVG from a motif, a
 // hue and a seed, then encoded by sharp. No downloads and no stock photos: every picture is
 // made here, and the same seed always draws the same picture.
-import sharp from 'sharp';
 import type { DemoImage } from './demo-types.ts';
 
 function random(seed: string): () => number {
@@ -64,6 +63,7 @@ function scene(image: DemoImage, width: number, height: number, rand: () => numb
 
 export async function drawIllustration(image: DemoImage, seed: string, width = 1200, height = 675): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${scene(image, width, height, random(seed))}</svg>`;
+  const sharp = (await import('sharp')).default;
   return sharp(Buffer.from(svg)).jpeg({ quality: 78, mozjpeg: true }).toBuffer();
 }
 
@@ -75,5 +75,6 @@ export async function drawPortrait(hue: number, seed: string, size = 240): Promi
     <circle cx="${50 + rand() * 6 - 3}" cy="40" r="${17 + rand() * 3}" fill="${hsl(hue + 20, 30, 38)}"/>
     <path d="M18,100 Q20,66 50,64 Q80,66 82,100 Z" fill="${hsl(hue + 200, 30, 30 + rand() * 15)}"/>
   </svg>`;
+  const sharp = (await import('sharp')).default;
   return sharp(Buffer.from(svg)).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 }

@@ -1,7 +1,7 @@
 // Re-encoding with sharp. The upload is decoded once (rotated by its EXIF orientation, scaled to
 // the widest variant, converted to sRGB) into raw pixels, and every variant is encoded from those
 // pixels: raw pixels carry no metadata, so no EXIF, GPS or camera data can reach a published file.
-import sharp, { type SharpOptions } from 'sharp';
+import type { SharpOptions } from 'sharp';
 import type { ImageType } from './media-item.ts';
 import type { PlannedVariant } from './plan-variants.ts';
 
@@ -29,8 +29,12 @@ export interface DecodedImage {
 // many cameras write but refuses truncated or corrupt files.
 const inputOptions = { pages: 1, autoOrient: true, failOn: 'error' } satisfies SharpOptions;
 
+/** sharp (libvips) is loaded on the first image, not at start: a server that only serves pages never pays its memory. */
+const loadSharp = async () => (await import('sharp')).default;
+
 /** Reads the header only; throws when sharp cannot read the bytes as an image. */
 export async function readImageHeader(bytes: Uint8Array): Promise<ImageHeader> {
+  const sharp = await loadSharp();
   const meta = await sharp(bytes, { pages: 1 }).metadata();
   return {
     format: meta.format,
@@ -47,6 +51,7 @@ export function headerMatches(header: ImageHeader, type: ImageType): boolean {
 }
 
 export async function decodeImage(bytes: Uint8Array, { width, maxPixels }: { width: number; maxPixels: number }): Promise<DecodedImage> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(bytes, { ...inputOptions, limitInputPixels: maxPixels })
     .resize({ width, withoutEnlargement: true })
     .toColourspace('srgb')
@@ -59,6 +64,7 @@ export async function decodeImage(bytes: Uint8Array, { width, maxPixels }: { wid
 }
 
 export async function encodeVariant(image: DecodedImage, variant: PlannedVariant): Promise<{ data: Buffer; width: number; height: number }> {
+  const sharp = await loadSharp();
   let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } }).resize({ width: variant.width, withoutEnlargement: true });
   if (image.channels === 4 && image.opaque) pipeline = pipeline.removeAlpha();
   switch (variant.format) {

@@ -1,7 +1,7 @@
 // How Byline sends email: a one-method interface, so listeners neither know nor care what is
 // underneath, and one implementation over SMTP with nodemailer. Timeouts are short because a
 // notification is not worth holding a connection open for minutes.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { describeSmtp } from '../config/config.ts';
 
 export interface MailMessage {
@@ -24,7 +24,9 @@ export class MailError extends Error {
 }
 
 export function createSmtpMailer({ smtpUrl, from }: { smtpUrl: string; from: string }): Mailer {
-  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  // nodemailer is loaded with the first email, not at start.
+  let transporter: Promise<Transporter> | undefined;
+  const transport = { sendMail: async (message: Parameters<Transporter['sendMail']>[0]) => (await (transporter ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })))).sendMail(message) };
   const where = describeSmtp(smtpUrl);
   const password = decodeURIComponent(new URL(smtpUrl).password);
   return {

@@ -84,7 +84,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
         ...(extra.conflict && { conflict: extra.conflict }),
         ...(extra.conflictDiff && { conflictDiff: extra.conflictDiff }),
         publicPath: article?.status === 'published' ? article.path : null,
-        previewHtml: renderMarkdown(values.bodyMarkdown).html,
+        previewHtml: (await renderMarkdown(values.bodyMarkdown)).html,
       }),
       extra.status ?? 200,
     );
@@ -174,7 +174,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   // Live preview: the same renderer and sanitizer as the public page.
   app.post<{ Body: { markdown?: string } }>('/preview', async (request, reply) => {
     requirePermission(request, 'article.create');
-    return reply.send({ html: renderMarkdown(String(request.body?.markdown ?? '')).html });
+    return reply.send({ html: (await renderMarkdown(String(request.body?.markdown ?? ''))).html });
   });
 
   app.get<IdParams>('/articles/:id/preview', async (request, reply) => {

@@ -6,7 +6,8 @@ import type { AppContext } from '../../app-context.ts';
 import type { ArticleFilter } from '../../content/content.ts';
 import { feedLastModified } from '../../discovery/feeds/feed-entry.ts';
 import { type FeedFormat, feedFormatList, feedFormats } from '../../discovery/feeds/feed-format.ts';
-import { renderFeed } from '../../discovery/feeds/render-feed.ts';
+// The feed builders (and their XML library) load with the first feed request, not at start.
+const loadFeeds = () => import('../../discovery/feeds/render-feed.ts');
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import { sendCacheable } from '../conditional-get.ts';
 import { authorFeed, type ListFeed, sectionFeed, siteFeed, tagFeed } from '../list-feeds.ts';
@@ -29,6 +30,7 @@ export function registerFeedRoutes(app: FastifyInstance, { services, config, clo
     const items = await articles.listPublishedWithBodies(list.filter, feedLength);
     if (list.emptyIsNotFound && items.length === 0) return site.notFound(request, reply);
     const lastModified = feedLastModified(items);
+    const { renderFeed } = await loadFeeds();
     const { body, contentType } = renderFeed(format, {
       channel: { ...list.feed, siteTitle: siteSettings.title, language: siteSettings.language, logoUrl: siteSettings.logoUrl },
       articles: items,

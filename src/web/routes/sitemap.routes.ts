@@ -3,10 +3,12 @@
 // and Google News). Each file is one query, whatever its size.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { buildNewsSitemap } from '../../discovery/sitemaps/news-sitemap.ts';
 import { buildRobotsTxt } from '../../discovery/sitemaps/robots-txt.ts';
 import { newsLimit, newsWindowMs, parseSitemapFile, type SitemapFile, sitemapFiles, sitemapPath, urlsPerSitemap } from '../../discovery/sitemaps/sitemap-files.ts';
-import { buildSitemapIndex, buildUrlSet, type SitemapEntry } from '../../discovery/sitemaps/sitemap-xml.ts';
+import type { SitemapEntry } from '../../discovery/sitemaps/sitemap-xml.ts';
+
+// The XML builders (and xmlbuilder2) load with the first sitemap request, not at start.
+const loadXml = async () => ({ ...(await import('../../discovery/sitemaps/sitemap-xml.ts')), ...(await import('../../discovery/sitemaps/news-sitemap.ts')) });
 import { sendCacheable } from '../conditional-get.ts';
 import type { PublicSite } from '../public-site.ts';
 
@@ -23,6 +25,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, config, 
 
   app.get('/sitemap.xml', async (request, reply) => {
     const files = sitemapFiles(await publishedPaths.countArticles());
+    const { buildSitemapIndex } = await loadXml();
     const body = buildSitemapIndex(files.map((file) => ({ path: sitemapPath(file), lastModified: null })), baseUrl);
     return sendCacheable(request, reply, { body, contentType: xml, lastModified: null, maxAgeSeconds: sitemapMaxAgeSeconds });
   });
@@ -36,6 +39,7 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, config, 
   });
 
   async function sitemapOf(file: SitemapFile): Promise<{ body: string; entries: SitemapEntry[] } | undefined> {
+    const { buildUrlSet, buildNewsSitemap } = await loadXml();
     switch (file.kind) {
       case 'articles': {
         if (file.page > 1 && (file.page - 1) * urlsPerSitemap >= (await publishedPaths.countArticles())) return undefined;
