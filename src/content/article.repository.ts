@@ -1,6 +1,6 @@
 // Queries on articles and their bylines and tags. One query per function, each taking the db
 // or a transaction; lists fetch authors for the whole page in one query (no query per row).
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ArticlesTable } from '../db/schema.ts';
 import type { ArticleFilter, FeaturedImage, TagRef } from './article.ts';
@@ -76,6 +76,13 @@ export async function replaceTags(db: Db, articleId: number, tagIds: number[]): 
   await db.insertInto('article_tags').values(tagIds.map((tagId) => ({ article_id: articleId, tag_id: tagId }))).execute();
 }
 
+/** Copies the article's publication time, while it is published, onto its bylines and tags: lists read them in order from there. */
+export async function syncListingTimes(db: Db, articleId: number): Promise<void> {
+  for (const table of ['article_tags', 'article_authors'] as const) {
+    await sql`update ${sql.table(table)} set published_at = (select case when a.status = 'published' then a.published_at end from articles a where a.id = ${articleId}) where article_id = ${articleId}`.execute(db);
+  }
+}
+
 export async function listAuthorIds(db: Db, articleId: number): Promise<number[]> {
   const rows = await db.selectFrom('article_authors').select('person_id').where('article_id', '=', articleId).orderBy('position').execute();
   return rows.map((row) => row.person_id);
@@ -131,6 +138,53 @@ const summaryColumns = [
   'a.featured_image_url', 'a.featured_image_alt', 'a.featured_image_caption', 'a.featured_image_credit', 'a.featured_image_width', 'a.featured_image_height',
   's.id as section_id', 's.slug as section_slug', 's.name as section_name',
 ] as const;
+
+/** A position in a list, newest first: the publication time and id of one article. */
+export interface ListCursor {
+  publishedAt: string;
+  id: number;
+}
+
+/**
+ * One page of a list by keyset: `before` a cursor (older), `after` one (newer, returned oldest
+ * first), or the newest. Each kind of list reads an index in order and stops after `limit` rows:
+ * the articles table for the site and a section, article_tags or article_authors (which carry
+ * the publication time) for a tag or a writer. No count, no offset.
+ */
+export async function listPublishedRowsByKeyset(db: Db, now: string, filter: ArticleFilter, position: { before?: ListCursor; after?: ListCursor }, limit: number): Promise<SummaryRow[]> {
+  const older = position.after === undefined;
+  const cursor = position.before ?? position.after;
+  const direction = older ? 'desc' : 'asc';
+  if (filter.tagId !== undefined || filter.personId !== undefined) {
+    const byTag = filter.tagId !== undefined;
+    // Both link tables have article_id and published_at; they differ in the column filtered on.
+    const link = (byTag ? 'article_tags as l' : 'article_authors as l') as 'article_tags as l';
+    let query = db
+      .selectFrom(link)
+      .innerJoin('articles as a', 'a.id', 'l.article_id')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .where(sql.ref(byTag ? 'l.tag_id' : 'l.person_id'), '=', (byTag ? filter.tagId : filter.personId)!)
+      .where('l.published_at', '<=', now)
+      .where('a.status', '=', 'published');
+    if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+    if (cursor) {
+      const { publishedAt, id } = cursor;
+      query = older
+        ? query.where('l.published_at', '<=', publishedAt).where((eb) => eb.or([eb('l.published_at', '<', publishedAt), eb('l.article_id', '<', id)]))
+        : query.where('l.published_at', '>=', publishedAt).where((eb) => eb.or([eb('l.published_at', '>', publishedAt), eb('l.article_id', '>', id)]));
+    }
+    return query.select(summaryColumns).orderBy('l.published_at', direction).orderBy('l.article_id', direction).limit(limit).execute();
+  }
+  let query = publishedQuery(db, now);
+  if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+  if (cursor) {
+    const { publishedAt, id } = cursor;
+    query = older
+      ? query.where('a.published_at', '<=', publishedAt).where((eb) => eb.or([eb('a.published_at', '<', publishedAt), eb('a.id', '<', id)]))
+      : query.where('a.published_at', '>=', publishedAt).where((eb) => eb.or([eb('a.published_at', '>', publishedAt), eb('a.id', '>', id)]));
+  }
+  return query.select(summaryColumns).orderBy('a.published_at', direction).orderBy('a.id', direction).limit(limit).execute();
+}
 
 export async function listPublishedRows(db: Db, now: string, filter: ArticleFilter, limit: number, offset: number): Promise<SummaryRow[]> {
   return filtered(db, now, filter).select(summaryColumns).orderBy('a.published_at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();

@@ -6,7 +6,7 @@ import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Events } from '../events.ts';
-import { type PageRequest, type Page, offsetOf, toPage } from '../pagination.ts';
+import { type CursorPage, cursorOf, type PageRequest, type Page, offsetOf, parseCursor, toPage } from '../pagination.ts';
 import type { PeopleService } from '../people/people.ts';
 import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
 import type { SettingsService } from '../settings/site-settings.ts';
@@ -170,6 +170,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         await repo.replaceAuthors(trx, articleId, input.authorIds);
         const tags = await taxonomy.ensureTags(input.tags ?? [], trx);
         await repo.replaceTags(trx, articleId, tags.map((tag) => tag.id));
+        await repo.syncListingTimes(trx, articleId);
         const snapshot = snapshotFromInput(input, slug, status, publishedAt, tags.map((tag) => tag.name));
         await insertRevision(trx, { articleId, version: 1, userId: options.userId ?? null, createdAt: stamp, changedFields: changedFields(null, snapshot), snapshot });
         return articleId;
@@ -232,6 +233,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           ...(changes.slug !== undefined && { slug: changes.slug }),
         };
         await insertRevision(trx, { articleId: id, version: current.version + 1, userId: options.userId ?? null, createdAt: stamp, changedFields: changedFields(before, after), snapshot: after });
+        await repo.syncListingTimes(trx, id);
         if (oldPath && newPath && oldPath !== newPath) {
           await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
           await forgetRedirect(trx, newPath);
@@ -258,6 +260,36 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const row = await repo.findArticleRowById(db, id);
       if (!row || row.status !== 'published' || !row.published_at || row.published_at > now()) return undefined;
       return toArticle(row);
+    },
+
+    /**
+     * A page of a list for readers, by keyset (`before` or `after` a cursor, or the newest): two
+     * index reads of `limit` rows or fewer and one for bylines, whatever the archive's size.
+     * Undefined for a malformed cursor.
+     */
+    async listPublishedPage(filter: ArticleFilter, position: { before?: string; after?: string }, limit: number): Promise<CursorPage<ArticleSummary> | undefined> {
+      const stamp = now();
+      const raw = position.before ?? position.after;
+      const cursor = raw === undefined ? undefined : parseCursor(raw);
+      if (raw !== undefined && !cursor) return undefined;
+      const forward = position.after === undefined;
+      const rows = await repo.listPublishedRowsByKeyset(db, stamp, filter, forward ? { ...(cursor && { before: cursor }) } : { after: cursor! }, limit + 1);
+      const more = rows.length > limit;
+      const page = rows.slice(0, limit);
+      if (!forward) page.reverse();
+      const items = await toSummaries(page);
+      const first = items[0];
+      const last = items[items.length - 1];
+      // Is there anything beyond the far end of the page we came from? One row tells.
+      const beyond = async (item: ArticleSummary, older: boolean) => (await repo.listPublishedRowsByKeyset(db, stamp, filter, older ? { before: { publishedAt: item.publishedAt.toISOString(), id: item.id } } : { after: { publishedAt: item.publishedAt.toISOString(), id: item.id } }, 1)).length > 0;
+      const hasOlder = forward ? more : last !== undefined && (await beyond(last, true));
+      const hasNewer = forward ? cursor !== undefined && first !== undefined && (await beyond(first, false)) : more;
+      return {
+        items,
+        ...(raw !== undefined && { position: forward ? { before: raw } : { after: raw } }),
+        ...(hasOlder && last && { older: cursorOf(last) }),
+        ...(hasNewer && first && { newer: cursorOf(first) }),
+      };
     },
 
     async listPublished(filter: ArticleFilter, request: PageRequest): Promise<Page<ArticleSummary>> {

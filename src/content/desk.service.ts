@@ -68,7 +68,10 @@ export function createDeskService({ db, clock, events, articleService }: { db: D
       const now = toStoredTime(clock.now());
       const published: number[] = [];
       for (const id of await desk.listDueIds(db, now)) {
-        if (await desk.claimScheduled(db, id, now)) published.push(id);
+        if (await desk.claimScheduled(db, id, now)) {
+          await articles.syncListingTimes(db, id);
+          published.push(id);
+        }
       }
       for (const id of published) {
         await events.emit('article.saved', { articleId: id, status: 'published' });

@@ -88,11 +88,11 @@ export async function listAllTags(db: Db): Promise<TagRef[]> {
 export async function copyTagAssignments(db: Db, fromId: number, intoId: number): Promise<void> {
   await db
     .insertInto('article_tags')
-    .columns(['article_id', 'tag_id'])
+    .columns(['article_id', 'tag_id', 'published_at'])
     .expression((eb) =>
       eb
         .selectFrom('article_tags as f')
-        .select(['f.article_id', sql<number>`cast(${intoId} as integer)`.as('tag_id')])
+        .select(['f.article_id', sql<number>`cast(${intoId} as integer)`.as('tag_id'), 'f.published_at'])
         .where('f.tag_id', '=', fromId)
         .where((w) => w.not(w.exists(w.selectFrom('article_tags as i').select('i.article_id').whereRef('i.article_id', '=', 'f.article_id').where('i.tag_id', '=', intoId)))),
     )

@@ -76,11 +76,15 @@ export interface ArticleAuthorsTable {
   article_id: number;
   person_id: number;
   position: number;
+  /** The article's published_at while it is published, else null: a writer's list reads it from an index. */
+  published_at: string | null;
 }
 
 export interface ArticleTagsTable {
   article_id: number;
   tag_id: number;
+  /** As ArticleAuthorsTable.published_at. */
+  published_at: string | null;
 }
 
 /** Old public paths that answer with a 301 to whatever the entity's URL is now. */

@@ -3,7 +3,7 @@
 // and anything else a page ignores leave the key alone, so a link shared with `?fbclid=…` is
 // served from the cache like any other view. A trailing slash is ignored, as the router does.
 const searchParams = ['q', 'section', 'author', 'from', 'to', 'page'];
-const listParams = ['before', 'after', 'page'];
+const listParams = ['before', 'after'];
 const articleParams = ['replyto'];
 
 function paramsRead(path: string): string[] {

@@ -70,7 +70,7 @@ describe('a reader in Chromium', () => {
       switch (kind) {
         case 'home': return '/';
         case 'section front': return `/${lead.section.slug}`;
-        case 'second page of a list': return '/?page=2';
+        case 'second page of a list': return `/?before=${lead.publishedAt.getTime()}-${lead.id}`;
         case 'tag page': return `/tag/${article.tags[0]!.slug}`;
         case 'author page': return `/author/${article.authors[0]!.slug}`;
         case 'article page': return lead.path;

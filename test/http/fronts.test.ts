@@ -49,21 +49,28 @@ describe('fronts', () => {
     expect((await get('/world/2026/11/29/embargoed')).status).toBe(404);
   });
 
-  it('paginates the section front, newest first, with rel links and 404 past the end', async () => {
+  it('pages the section front by keyset, newest first, with rel links and 404 past the end', async () => {
     const first = await get('/world');
     expect(texts(first.doc, 'h1')).toEqual(['World']);
     expect(texts(first.doc, '.story-headline')).toEqual(['World story 1', 'World story 2', 'World story 3', 'World story 4', 'World story 5']);
-    expect(first.doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/world?page=2');
+    expect(first.doc.querySelector('.pagination a[rel="prev"]')).toBeNull();
+    const older = first.doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+    expect(older).toMatch(/^\/world\?before=\d+-\d+$/);
     expect(first.doc.querySelector('.site-nav a[aria-current="page"]')?.textContent).toBe('World');
 
-    const second = await get('/world?page=2');
+    const second = await get(older!);
     expect(texts(second.doc, '.story-headline')).toEqual(['World story 6', 'World story 7']);
-    expect(second.doc.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/world');
-    expect(second.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://news.example.test/world?page=2');
+    expect(second.doc.querySelector('.pagination a[rel="next"]')).toBeNull();
+    const newer = second.doc.querySelector('.pagination a[rel="prev"]')?.getAttribute('href');
+    expect(newer).toMatch(/^\/world\?after=\d+-\d+$/);
+    expect(second.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://news.example.test${older}`);
+    // Newer again from there: the first page's stories.
+    expect(texts((await get(newer!)).doc, '.story-headline')).toEqual(['World story 1', 'World story 2', 'World story 3', 'World story 4', 'World story 5']);
 
-    expect((await get('/world?page=3')).status).toBe(404);
-    expect((await get('/world?page=0')).status).toBe(404);
-    expect((await get('/world?page=abc')).status).toBe(404);
+    const last = /before=(\d+)-/.exec(older!)![1];
+    expect((await get(`/world?before=${Number(last) - 10 * 3_600_000}-1`)).status).toBe(404);
+    expect((await get('/world?before=abc')).status).toBe(404);
+    expect((await get('/world?after=12-')).status).toBe(404);
   });
 
   it('lists a tag across sections', async () => {
@@ -79,7 +86,7 @@ describe('fronts', () => {
     expect(texts(doc, 'h1')).toEqual(['Amara Okafor']);
     expect(texts(doc, '.profile-role')).toEqual(['Africa correspondent']);
     expect(texts(doc, '.story-headline')).toHaveLength(5);
-    expect(doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/author/amara-okafor?page=2');
+    expect(doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toMatch(/^\/author\/amara-okafor\?before=\d+-\d+$/);
     expect(body).not.toContain('amara.secret@example.com');
   });
 

@@ -1,20 +1,20 @@
 // An author's page: their profile (portrait, name, role, location, bio, links; never their
 // email) and a paginated list of what they have written.
 import type { ArticleSummary } from '../../../content/content.ts';
-import type { Page } from '../../../pagination.ts';
+import type { CursorPage } from '../../../pagination.ts';
 import { type Person, personPath } from '../../../people/people.ts';
 import { Avatar } from '../components/avatar.tsx';
 import { profilePageJsonLd } from '../../../discovery/structured-data/profile-page.ts';
-import { Pagination, pageHref, pageLinks } from '../components/pagination.tsx';
+import { ListPagination, listPageHref, listPageLinks, listPageTitle } from '../components/list-pagination.tsx';
 import { StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
 import type { PageContext, PageMeta } from '../page-context.ts';
 
-export function AuthorPage({ ctx, person, stories, feeds }: { ctx: PageContext; person: Person; stories: Page<ArticleSummary>; feeds?: PageMeta['feeds'] }) {
+export function AuthorPage({ ctx, person, stories, feeds }: { ctx: PageContext; person: Person; stories: CursorPage<ArticleSummary>; feeds?: PageMeta['feeds'] }) {
   const { strings } = ctx;
   const path = personPath(person);
   return (
-    <Document ctx={ctx} meta={{ title: person.name, description: person.bio || undefined, canonicalPath: pageHref(path, stories.page), type: 'profile', image: person.avatarUrl, ...pageLinks(stories, path), ...(feeds && { feeds }), structuredData: [profilePageJsonLd(person, ctx.baseUrl)] }}>
+    <Document ctx={ctx} meta={{ title: listPageTitle(person.name, stories, strings), description: person.bio || undefined, canonicalPath: listPageHref(path, stories), type: 'profile', image: person.avatarUrl, ...listPageLinks(path, stories), ...(feeds && { feeds }), structuredData: [profilePageJsonLd(person, ctx.baseUrl)] }}>
       <header class="profile">
         <Avatar person={person} size={120} decorative />
         <div class="profile-text">
@@ -40,7 +40,7 @@ export function AuthorPage({ ctx, person, stories, feeds }: { ctx: PageContext; 
           {strings.articlesBy(person.name)}
         </h2>
         <StoryList stories={stories.items} ctx={ctx} showImages />
-        <Pagination page={stories} path={path} strings={strings} />
+        <ListPagination page={stories} path={path} strings={strings} />
       </section>
     </Document>
   );

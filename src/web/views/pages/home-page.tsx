@@ -2,8 +2,8 @@
 // then a row of the latest from each section. Later pages: the plain latest list, older stories
 // first reached by paging.
 import type { ArticleSummary, Section } from '../../../content/content.ts';
-import type { Page } from '../../../pagination.ts';
-import { Pagination, pageLinks } from '../components/pagination.tsx';
+import type { CursorPage } from '../../../pagination.ts';
+import { ListPagination, listPageHref, listPageLinks, listPageTitle } from '../components/list-pagination.tsx';
 import { StoryCard, StoryList } from '../components/story-card.tsx';
 import { Document } from '../document.tsx';
 import type { PageContext } from '../page-context.ts';
@@ -13,16 +13,16 @@ export const headlinesBesideLead = 5;
 
 export interface HomePageProps {
   ctx: PageContext;
-  latest: Page<ArticleSummary>;
+  latest: CursorPage<ArticleSummary>;
   bySection: { section: Section; stories: ArticleSummary[] }[];
 }
 
 export function HomePage({ ctx, latest, bySection }: HomePageProps) {
   const { strings, site } = ctx;
-  const first = latest.page === 1;
+  const first = latest.position === undefined;
   const [lead, ...rest] = latest.items;
   return (
-    <Document ctx={ctx} meta={{ title: site.title, description: site.tagline || undefined, canonicalPath: first ? '/' : `/?page=${latest.page}`, ...pageLinks(latest, '/') }}>
+    <Document ctx={ctx} meta={{ title: listPageTitle(site.title, latest, strings), description: site.tagline || undefined, canonicalPath: listPageHref('/', latest), ...listPageLinks('/', latest) }}>
       <h1 class="visually-hidden">{site.title}</h1>
       {first && lead ? (
         <section class="front-top" aria-labelledby="lead-heading">
@@ -58,7 +58,7 @@ export function HomePage({ ctx, latest, bySection }: HomePageProps) {
               </section>
             ))
         : null}
-      <Pagination page={latest} path="/" strings={strings} />
+      <ListPagination page={latest} path="/" strings={strings} />
     </Document>
   );
 }
