@@ -25,13 +25,15 @@ export interface ContextOptions {
   /** PostgreSQL only: the schema to use. */
   searchPath?: string;
   onListenerError?: (error: unknown, event: string) => void;
+  /** Told every SQL statement run (query-plan tests, benches). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 export type AppContext = Awaited<ReturnType<typeof createAppContext>>;
 
 export async function createAppContext(config: Config, options: ContextOptions = {}) {
   const clock = options.clock ?? systemClock;
-  const db: Db = await openDatabase(config.database, options.searchPath ? { searchPath: options.searchPath } : {});
+  const db: Db = await openDatabase(config.database, { ...(options.searchPath && { searchPath: options.searchPath }), ...(options.onQuery && { onQuery: options.onQuery }) });
   try {
     await prepareSchema(db, options.migrate ?? true);
   } catch (error) {

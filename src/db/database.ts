@@ -11,6 +11,8 @@ export type Db = Kysely<Database>;
 export interface OpenDatabaseOptions {
   /** PostgreSQL only: the schema to use (tests give each app its own). */
   searchPath?: string;
+  /** Told every statement run (query-plan checks and statement counts in tests and benches). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Db> {
@@ -21,7 +23,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       config.dialect === 'sqlite'
         ? (await import('./dialect.sqlite.ts')).createSqliteDialect(config.file)
         : (await import('./dialect.postgres.ts')).createPostgresDialect({ connectionString: config.connectionString, ...(options.searchPath ? { searchPath: options.searchPath } : {}) });
-    db = new Kysely<Database>({ dialect });
+    const { onQuery } = options;
+    db = new Kysely<Database>({ dialect, ...(onQuery && { log: (event) => void (event.level === 'query' && onQuery(event.query.sql, event.query.parameters)) }) });
   } catch (error) {
     throw unreachable(config, error);
   }

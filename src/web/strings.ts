@@ -60,6 +60,8 @@ export interface Strings {
   searchLabel: string;
   searchResultsFor: (query: string) => string;
   searchResultCount: (n: number) => string;
+  /** More articles match than search counts: `n` is where it stopped. */
+  searchResultCountAtLeast: (n: number) => string;
   searchNoResults: string;
   searchNoResultsHint: string;
   searchPrompt: string;
@@ -136,6 +138,7 @@ const en: Strings = {
   searchLabel: 'Search articles',
   searchResultsFor: (query) => `Search results for “${query}”`,
   searchResultCount: (n) => (n === 1 ? '1 article found' : `${n} articles found`),
+  searchResultCountAtLeast: (n) => `More than ${n.toLocaleString('en')} articles found; the newest are ranked. Add words or filters to narrow it.`,
   searchNoResults: 'No articles match your search.',
   searchNoResultsHint: 'Check the spelling, try fewer or more general words, or remove a filter.',
   searchPrompt: 'Type a word or a phrase to search every published article.',

@@ -6,7 +6,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { matchEnd, matchStart, type SearchTerm } from './parse-query.ts';
 import { visibleAndFiltered } from './search-filter.ts';
-import type { SearchIndex, SearchRequest } from './search-index.ts';
+import { candidateLimit, type SearchIndex, type SearchRequest } from './search-index.ts';
 
 /** BCP 47 primary language → PostgreSQL's built-in text search configuration; others use 'simple'. */
 const configs: Record<string, string> = {
@@ -96,18 +96,25 @@ export const postgresSearchIndex: SearchIndex = {
 
   async listMatches(db, request, limit, offset) {
     const { query, where } = await matching(db, request);
+    // Rank only the newest candidates: the planner walks the publication-order index and tests
+    // each document for a common word, or reads a rare word's few matches from the GIN index.
     const { rows } = await sql<{ id: number; score: number }>`
-      select a.id, ts_rank_cd(${weights}::float4[], s.document, ${query}, 1) as score
-      from article_search s join articles a on a.id = s.article_id
-      where ${where}
-      order by score desc, a.published_at desc, a.id desc
+      with candidates as (
+        select a.id, a.published_at, s.document
+        from article_search s join articles a on a.id = s.article_id
+        where ${where}
+        order by a.published_at desc, a.id desc
+        limit ${candidateLimit})
+      select id, ts_rank_cd(${weights}::float4[], document, ${query}, 1) as score
+      from candidates
+      order by score desc, published_at desc, id desc
       limit ${limit} offset ${offset}`.execute(db);
     return rows.map((row) => ({ articleId: row.id, score: Number(row.score) }));
   },
 
-  async countMatches(db, request) {
+  async countMatches(db, request, cap) {
     const { where } = await matching(db, request);
-    const { rows } = await sql<{ n: string }>`select count(*) as n from article_search s join articles a on a.id = s.article_id where ${where}`.execute(db);
+    const { rows } = await sql<{ n: string }>`select count(*) as n from (select 1 from article_search s join articles a on a.id = s.article_id where ${where} limit ${cap}) as capped`.execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 

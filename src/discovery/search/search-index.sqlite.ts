@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { matchEnd, matchStart, type SearchTerm } from './parse-query.ts';
 import { visibleAndFiltered } from './search-filter.ts';
-import type { SearchIndex } from './search-index.ts';
+import { candidateLimit, type SearchIndex, type SearchRequest } from './search-index.ts';
 
 const snippetTokens = 24;
 
@@ -35,21 +35,25 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async listMatches(db, request, limit, offset) {
+    // FTS5 walks a term's matches in rowid order: find the oldest of the newest candidates, then
+    // rank only the matches from there on (bm25 needs the MATCH, so the window is a rowid range).
+    const oldest = await oldestCandidate(db, request);
     const { rows } = await sql<{ id: number; score: number }>`
       select a.id, bm25(article_search, 10.0, 4.0, 1.0) as score
       from article_search join articles a on a.id = article_search.rowid
-      where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
+      where article_search match ${fts5Match(request.terms)} and article_search.rowid >= ${oldest} and ${visibleAndFiltered(request)}
       order by score, a.published_at desc, a.id desc
       limit ${limit} offset ${offset}`.execute(db);
     // bm25 is negative, better when lower; the interface says higher is better.
     return rows.map((row) => ({ articleId: row.id, score: -row.score }));
   },
 
-  async countMatches(db, request) {
+  async countMatches(db, request, cap) {
     const { rows } = await sql<{ n: number }>`
-      select count(*) as n
-      from article_search join articles a on a.id = article_search.rowid
-      where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}`.execute(db);
+      select count(*) as n from (
+        select 1 from article_search join articles a on a.id = article_search.rowid
+        where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
+        limit ${cap})`.execute(db);
     return Number(rows[0]?.n ?? 0);
   },
 
@@ -65,3 +69,14 @@ export const sqliteSearchIndex: SearchIndex = {
     return rows.map((row) => ({ articleId: row.id, headline: row.headline ?? '', standfirst: row.standfirst ?? '', body: row.body ?? '' }));
   },
 };
+
+/** The rowid of the `candidateLimit`-th newest visible match; 0 when there are fewer matches. */
+async function oldestCandidate(db: Db, request: SearchRequest): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    select article_search.rowid as id
+    from article_search join articles a on a.id = article_search.rowid
+    where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
+    order by article_search.rowid desc
+    limit 1 offset ${candidateLimit - 1}`.execute(db);
+  return rows[0]?.id ?? 0;
+}

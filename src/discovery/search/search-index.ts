@@ -45,15 +45,23 @@ export interface MarkedText {
   body: string;
 }
 
+/**
+ * Search ranks at most this many matches, the newest (an article's id follows its creation), and
+ * counts exactly up to it: a word in most of a 100,000-article archive costs no more to search
+ * than one in a thousand. News readers want what is recent; the filters reach further back.
+ */
+export const candidateLimit = 1000;
+
 export interface SearchIndex {
   /** Adds or replaces the entries of these articles. */
   upsertDocuments(db: Db, documents: SearchDocument[], language: string): Promise<void>;
   removeDocument(db: Db, articleId: number): Promise<void>;
   /** Removes entries whose article is gone or no longer published; returns how many. */
   removeStale(db: Db): Promise<number>;
-  /** Best first: headline matches weigh most, then standfirst, then body. */
+  /** Best first among the newest `candidateLimit` matches: headline matches weigh most, then standfirst, then body. */
   listMatches(db: Db, request: SearchRequest, limit: number, offset: number): Promise<SearchHit[]>;
-  countMatches(db: Db, request: SearchRequest): Promise<number>;
+  /** How many articles match, counted up to `cap` (a result of `cap` means "that many or more"). */
+  countMatches(db: Db, request: SearchRequest, cap: number): Promise<number>;
   /** Highlighted headline and snippets of some matching articles. */
   listMarkedTexts(db: Db, request: Omit<SearchRequest, 'filter' | 'now'>, articleIds: number[]): Promise<MarkedText[]>;
 }

@@ -12,7 +12,7 @@ import type { SettingsService } from '../../settings/site-settings.ts';
 import { markdownToPlainText } from './body-text.ts';
 import { endOfDay, startOfDay } from './day-range.ts';
 import { cleanText, parseQuery, type QueryProblem } from './parse-query.ts';
-import { type SearchDocument, type SearchFilter, searchIndexFor } from './search-index.ts';
+import { candidateLimit, type SearchDocument, type SearchFilter, searchIndexFor } from './search-index.ts';
 import * as repo from './search.repository.ts';
 import { hasMatch, type SnippetPart, snippetParts } from './snippet-parts.ts';
 
@@ -41,8 +41,11 @@ export interface SearchResult {
   snippet: SnippetPart[];
 }
 
+/** Results as a page; `total` counts up to `candidateLimit`, and `more` says there are more than that. */
+export type SearchResults = Page<SearchResult> & { more: boolean };
+
 /** `filters` holds the filters as applied: a malformed date is left out. */
-export type SearchOutcome = { ok: false; problem: QueryProblem; filters: SearchFilters } | { ok: true; results: Page<SearchResult>; filters: SearchFilters };
+export type SearchOutcome = { ok: false; problem: QueryProblem; filters: SearchFilters } | { ok: true; results: SearchResults; filters: SearchFilters };
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
@@ -117,10 +120,12 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
       const resolved = await resolveFilters(filters);
       const applied = resolved?.applied ?? filters;
       if (!parsed.ok) return { ok: false, problem: parsed.problem, filters: applied };
-      if (!resolved) return { ok: true, results: toPage([], page, 0), filters: applied };
+      if (!resolved) return { ok: true, results: { ...toPage([], page, 0), more: false }, filters: applied };
 
       const request = { terms: parsed.terms, filter: resolved.filter, now: toStoredTime(clock.now()), language: await language() };
-      const [hits, total] = await Promise.all([index.listMatches(db, request, page.pageSize, offsetOf(page)), index.countMatches(db, request)]);
+      const offset = offsetOf(page);
+      const [hits, counted] = await Promise.all([offset < candidateLimit ? index.listMatches(db, request, Math.min(page.pageSize, candidateLimit - offset), offset) : [], index.countMatches(db, request, candidateLimit + 1)]);
+      const total = Math.min(counted, candidateLimit);
       const ids = hits.map((hit) => hit.articleId);
       const [marked, summaries] = await Promise.all([index.listMarkedTexts(db, request, ids), articles.listPublishedByIds(ids)]);
       const markedById = new Map(marked.map((texts) => [texts.articleId, texts]));
@@ -135,7 +140,7 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
           snippet: hasMatch(body) || (!hasMatch(standfirst) && body.length > 0) ? body : standfirst,
         };
       });
-      return { ok: true, results: toPage(results, page, total), filters: applied };
+      return { ok: true, results: { ...toPage(results, page, total), more: counted > candidateLimit }, filters: applied };
     },
   };
 }

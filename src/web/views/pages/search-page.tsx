@@ -44,7 +44,7 @@ export function SearchPage({ ctx, query, outcome, authors, path }: SearchPagePro
         </div>
       ) : (
         <>
-          <p class="search-count">{strings.searchResultCount(outcome.results.total)}</p>
+          <p class="search-count">{outcome.results.more ? strings.searchResultCountAtLeast(outcome.results.total) : strings.searchResultCount(outcome.results.total)}</p>
           <ol class="story-list search-results">
             {outcome.results.items.map((result) => (
               <li>
