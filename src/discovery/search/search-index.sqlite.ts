@@ -37,7 +37,7 @@ export const sqliteSearchIndex: SearchIndex = {
   async listMatches(db, request, limit, offset) {
     // FTS5 walks a term's matches in rowid order: find the oldest of the newest candidates, then
     // rank only the matches from there on (bm25 needs the MATCH, so the window is a rowid range).
-    const oldest = await oldestCandidate(db, request);
+    const { oldest } = await candidateWindow(db, request);
     const { rows } = await sql<{ id: number; score: number }>`
       select a.id, bm25(article_search, 10.0, 4.0, 1.0) as score
       from article_search join articles a on a.id = article_search.rowid
@@ -49,6 +49,10 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async countMatches(db, request, cap) {
+    // The candidate window's walk already knows whether there are more than it holds.
+    const window = await candidateWindow(db, request);
+    if (window.more) return Math.min(cap, candidateLimit + 1);
+    if (window.oldest > 0) return Math.min(cap, candidateLimit);
     const { rows } = await sql<{ n: number }>`
       select count(*) as n from (
         select 1 from article_search join articles a on a.id = article_search.rowid
@@ -59,24 +63,40 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async listMarkedTexts(db, request, articleIds) {
     if (articleIds.length === 0) return [];
-    const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`
-      select rowid as id,
+    // One SELECT per article, each a MATCH with `rowid =`, which FTS5 seeks to; `rowid IN (…)`
+    // would walk the whole of a common word's matches to find a page of them.
+    const match = fts5Match(request.terms);
+    const selects = articleIds.map(
+      (id) => sql`select rowid as id,
         highlight(article_search, 0, ${matchStart}, ${matchEnd}) as headline,
         snippet(article_search, 1, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as standfirst,
         snippet(article_search, 2, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as body
-      from article_search
-      where article_search match ${fts5Match(request.terms)} and rowid in (${sql.join(articleIds)})`.execute(db);
+      from article_search where article_search match ${match} and rowid = cast(${id} as integer)`, // a bound REAL (JS number) would not seek
+    );
+    const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`${sql.join(selects, sql` union all `)}`.execute(db);
     return rows.map((row) => ({ articleId: row.id, headline: row.headline ?? '', standfirst: row.standfirst ?? '', body: row.body ?? '' }));
   },
 };
 
-/** The rowid of the `candidateLimit`-th newest visible match; 0 when there are fewer matches. */
-async function oldestCandidate(db: Db, request: SearchRequest): Promise<number> {
-  const { rows } = await sql<{ id: number }>`
-    select article_search.rowid as id
-    from article_search join articles a on a.id = article_search.rowid
-    where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
-    order by article_search.rowid desc
-    limit 1 offset ${candidateLimit - 1}`.execute(db);
-  return rows[0]?.id ?? 0;
+const windows = new WeakMap<SearchRequest, Promise<{ oldest: number; more: boolean }>>();
+
+/**
+ * The oldest of the `candidateLimit` newest visible matches (0: there are fewer), and whether any
+ * match is older still: one walk of at most candidateLimit + 1 matches, shared by the ranking and
+ * the count of one search.
+ */
+function candidateWindow(db: Db, request: SearchRequest): Promise<{ oldest: number; more: boolean }> {
+  let window = windows.get(request);
+  if (!window) {
+    window = sql<{ id: number }>`
+      select article_search.rowid as id
+      from article_search join articles a on a.id = article_search.rowid
+      where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
+      order by article_search.rowid desc
+      limit 2 offset ${candidateLimit - 1}`
+      .execute(db)
+      .then(({ rows }) => ({ oldest: rows[0]?.id ?? 0, more: rows.length === 2 }));
+    windows.set(request, window);
+  }
+  return window;
 }

@@ -1,0 +1,54 @@
+// Search on an archive larger than it ranks: a word in nearly every article is answered from the
+// newest 1,000 matches, counted as "more than 1,000", and paged no further than those.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive, vocabulary } from '../../scripts/generate-archive.ts';
+import { candidateLimit } from '../../src/discovery/search/search-index.ts';
+import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { parseDocument } from '../helpers/html.ts';
+
+describe('search beyond what it ranks', () => {
+  let t: TestApp;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    t = await buildTestApp({ env: { BYLINE_PAGE_SIZE: '100' } });
+    app = t.app;
+    await generateArchive(app.byline.db, { articles: 1300, comments: 0, newest: t.clock.now() });
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const common = vocabulary[0]!;
+
+  it('counts a common word up to the limit and says there are more', async () => {
+    const response = await app.inject({ url: `/search.json?q=${common}` });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.total).toBe(candidateLimit);
+    expect(body.more).toBe(true);
+    expect(body.pageCount).toBe(candidateLimit / 100);
+    expect(body.results).toHaveLength(100);
+    const page = parseDocument((await app.inject({ url: `/search?q=${common}` })).body);
+    expect(page.querySelector('.search-count')?.textContent).toContain('More than 1,000');
+  });
+
+  it('ranks within the newest matches and pages no further than them', async () => {
+    const last = await app.inject({ url: `/search.json?q=${common}&page=${candidateLimit / 100}` });
+    expect(last.statusCode).toBe(200);
+    expect(last.json().results).toHaveLength(100);
+    expect((await app.inject({ url: `/search?q=${common}&page=${candidateLimit / 100 + 1}` })).statusCode).toBe(404);
+    // Every result is among the newest 1,000 published matches: no older article is ranked.
+    const ids = (await Promise.all(Array.from({ length: candidateLimit / 100 }, (_, i) => app.inject({ url: `/search.json?q=${common}&page=${i + 1}` })))).flatMap((r) => r.json().results.map((x: { id: number }) => x.id));
+    expect(new Set(ids).size).toBe(candidateLimit);
+    const word = new RegExp(`\\b${common}\\b`, 'i');
+    const matching = (await app.byline.db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'body_markdown']).where('status', '=', 'published').orderBy('id', 'desc').execute()).filter((row) => word.test(`${row.headline} ${row.standfirst} ${row.body_markdown}`));
+    expect(matching.length).toBeGreaterThan(candidateLimit);
+    expect(new Set(ids)).toEqual(new Set(matching.slice(0, candidateLimit).map((row) => row.id)));
+  });
+
+  it('counts a rarer word exactly', async () => {
+    const rare = vocabulary[12_000]!;
+    const body = (await app.inject({ url: `/search.json?q=${rare}` })).json();
+    expect(body.more).toBe(false);
+    expect(body.total).toBeLessThan(candidateLimit);
+  });
+});
