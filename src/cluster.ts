@@ -68,8 +68,8 @@ export async function startCluster(config: Config, workers: number, say: (line: 
     return;
   }
 
-  // SCHED_NONE: the kernel hands each connection to a worker; the primary never touches traffic.
-  cluster.schedulingPolicy = cluster.SCHED_NONE;
+  // Connections are handed to the workers in turn by the primary (Node's default, round robin):
+  // an even spread, at a cost per connection, not per request, on kept-alive connections.
   // A small young generation: a worker allocates little per request (pages are cached Buffers),
   // and V8's default lets each worker's heap grow by tens of megabytes it rarely needs.
   const flags = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size')) ? [] : [`--max-semi-space-size=${semiSpaceMb}`];

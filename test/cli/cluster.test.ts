@@ -1,0 +1,109 @@
+// `byline start --workers 2` on SQLite, as a user runs it: two worker processes behind one
+// port, and a change served by one of them shows on the other's pages at once, because the
+// primary relays the purge over the cluster's IPC. Fresh connections reach both workers; each
+// worker's first view of a page is a miss, so two misses mean both have rendered it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext } from '../../src/app-context.ts';
+import { signFormToken } from '../../src/comments/form-token.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+
+const bin = path.resolve('bin/byline.js');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cluster-'));
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1' };
+
+/** A GET on a connection of its own (no keep-alive), so each may reach another worker. */
+function fresh(url: string): Promise<{ status: number; cache: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, cache: response.headers['x-cache'] as string | undefined, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('byline start --workers 2', () => {
+  let child: ChildProcess;
+  let url: string;
+  let output = '';
+  let article: { id: number; path: string };
+  let secret: string;
+
+  beforeAll(async () => {
+    const context = await createAppContext(loadConfig({ env, cwd: dataDir }));
+    await loadDemo(context);
+    await context.services.settings.updateSiteSettings({ commentPolicy: 'approve-all' });
+    const lead = (await context.services.articles.listPublished({}, { page: 1, pageSize: 1 })).items[0]!;
+    article = { id: lead.id, path: lead.path };
+    secret = await context.services.settings.getOrCreateSecret('comments');
+    await context.close();
+    child = spawn(process.execPath, [bin, 'start', '--workers', '2'], { env, cwd: dataDir });
+    url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /Open (http:\/\/\S+)/.exec(output);
+        if (match) resolve(match[1]!.replace('localhost', '127.0.0.1'));
+      });
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('says how many workers serve the site', () => {
+    expect(output).toContain('2 worker processes');
+  });
+
+  it("shows a comment approved through one worker on the other worker's cached page", async () => {
+    // Fresh connections until each worker has rendered the page once (a miss each) and cached it.
+    const untilBothRendered = async (check: (body: string) => void) => {
+      let misses = 0;
+      for (let i = 0; i < 40 && misses < 2; i++) {
+        const response = await fresh(url + article.path);
+        expect(response.status).toBe(200);
+        check(response.body);
+        if (response.cache !== 'hit') misses++;
+      }
+      return misses;
+    };
+    expect(await untilBothRendered(() => {})).toBe(2);
+
+    const form = new URLSearchParams({
+      articleId: String(article.id),
+      parentId: '',
+      // A token served a minute ago, signed with the site's secret: a reader who took their time.
+      formToken: signFormToken(secret, article.id, new Date(Date.now() - 60_000)),
+      body: 'Relayed between the workers.',
+      name: 'A Reader',
+      email: 'reader@example.net',
+      url: '',
+      website_confirm: '',
+    });
+    const posted = await fetch(`${url}/comments`, { method: 'POST', body: form, headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    expect(posted.status).toBe(303);
+
+    // Both workers dropped their copy (a miss each again), and no fetch got the page without the comment.
+    expect(await untilBothRendered((body) => expect(body).toContain('Relayed between the workers.'))).toBe(2);
+  });
+
+  it('closes every worker on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
