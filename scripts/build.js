@@ -40,7 +40,7 @@ function writeAtomically(file, contents) {
 
 export async function build() {
   const started = Date.now();
-  const { build: esbuild } = await import('esbuild');
+  const { build: esbuild, stop } = await import('esbuild');
   const result = await esbuild({
     absWorkingDir: root,
     entryPoints: { byline: 'src/cli/main.ts' },
@@ -59,6 +59,7 @@ export async function build() {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  await stop(); // esbuild's service process would otherwise live as long as the server
   // Beside the entry and beside the chunks: the module that reads an asset may land in either.
   const copied = new Map();
   for (const dir of assetDirs) {

@@ -69,15 +69,17 @@ export const commands: Record<string, Command> = {
     },
   },
   reindex: {
-    summary: 'Rebuild the search index and the related-articles lists from every published article (after an upgrade, or a change of site language).',
-    usage: 'byline reindex',
-    async run() {
+    summary: 'Rebuild the search index (only what changed since the last reindex, unless --full) and the related-articles lists.',
+    usage: 'byline reindex [--full]',
+    options: { full: { type: 'boolean', description: 'index every published article again, not only those changed since the last reindex' } },
+    async run(options) {
       return withContext(async ({ services }) => {
         const started = Date.now();
         const progress = await reindexProgress();
-        const { indexed, removed } = await services.search.rebuildIndex(progress?.update).finally(() => progress?.stop());
+        const { indexed, removed, incremental } = await services.search.rebuildIndex(progress?.update, { full: options.full === true }).finally(() => progress?.stop());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`Reindexed ${indexed} published article${indexed === 1 ? '' : 's'} in ${seconds} s${removed > 0 ? `; removed ${removed} stale entr${removed === 1 ? 'y' : 'ies'}` : ''}.`);
+        const what = incremental ? `article${indexed === 1 ? '' : 's'} changed since the last reindex` : `published article${indexed === 1 ? '' : 's'}`;
+        console.log(`Reindexed ${indexed} ${what} in ${seconds} s${removed > 0 ? `; removed ${removed} stale entr${removed === 1 ? 'y' : 'ies'}` : ''}.`);
         const related = await services.related.rebuildIndex();
         console.log(`Recomputed related articles for ${related.articles} article${related.articles === 1 ? '' : 's'}.`);
       });

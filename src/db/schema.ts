@@ -265,6 +265,12 @@ export interface JobLeasesTable {
   expires_at: string;
 }
 
+/** `byline reindex`'s bookmark: `language` and `indexed_through` (the newest modified_at it indexed). */
+export interface SearchIndexStateTable {
+  name: 'language' | 'indexed_through';
+  value: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -291,4 +297,5 @@ export interface Database {
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
   job_leases: JobLeasesTable;
+  search_index_state: SearchIndexStateTable;
 }

@@ -55,6 +55,20 @@ describe('byline reindex', () => {
     expect(matches('the')).toBeGreaterThan(0);
   });
 
+  it('then indexes only what changed since, and what the index is missing; --full does everything again', () => {
+    onDatabase((db) => {
+      db.prepare(`update articles set headline = 'Zanzibarquist returns', modified_at = '2999-01-01T00:00:00.000Z' where id = (select max(id) from articles where status = 'published')`).run();
+      db.prepare('delete from article_search where rowid = (select min(id) from articles where status = ?)').run('published');
+    });
+    const changed = byline(['reindex']);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toMatch(/^Reindexed 2 articles changed since the last reindex in \d+\.\d s\./);
+    expect(matches('zanzibarquist')).toBe(1);
+    expect(indexed()).toBe(published());
+    expect(byline(['reindex']).stdout).toMatch(/^Reindexed 0 articles changed since the last reindex/);
+    expect(byline(['reindex', '--full']).stdout).toMatch(new RegExp(`^Reindexed ${published()} published articles in`));
+  }, 180_000);
+
   it('removes entries of articles that are no longer published', () => {
     onDatabase((db) => {
       db.prepare('insert into article_search (rowid, headline, standfirst, body) values (?, ?, ?, ?)').run(999_999, 'Ghost article', '', 'quuxlephant');
@@ -77,7 +91,7 @@ describe('byline reindex', () => {
   // Needs util-linux's `script` for a pseudo-terminal; Debian (and CI) always has it.
   it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on stderr when it is a terminal', () => {
     // util-linux `script` gives the command a pseudo-terminal; its output is what the terminal showed.
-    const command = [process.execPath, bin, 'reindex'].map((part) => `'${part}'`).join(' ');
+    const command = [process.execPath, bin, 'reindex', '--full'].map((part) => `'${part}'`).join(' ');
     const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { env: { ...env, TERM: 'xterm' }, cwd: dataDir, encoding: 'utf8', timeout: 120_000 });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Reindexing |');

@@ -94,6 +94,11 @@ export const postgresSearchIndex: SearchIndex = {
     return Number(result.numAffectedRows ?? 0);
   },
 
+  async listUnindexedIds(db, afterId, limit) {
+    const { rows } = await sql<{ id: number }>`select a.id from articles a where a.status = 'published' and a.id > ${afterId} and not exists (select 1 from article_search s where s.article_id = a.id) order by a.id limit ${limit}`.execute(db);
+    return rows.map((row) => row.id);
+  },
+
   async listMatches(db, request, limit, offset) {
     const { query, where } = await matching(db, request);
     // Rank only the newest candidates: the planner walks the publication-order index and tests

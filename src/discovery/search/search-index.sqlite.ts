@@ -34,6 +34,11 @@ export const sqliteSearchIndex: SearchIndex = {
     return Number(result.numAffectedRows ?? 0);
   },
 
+  async listUnindexedIds(db, afterId, limit) {
+    const { rows } = await sql<{ id: number }>`select a.id from articles a where a.status = 'published' and a.id > ${afterId} and not exists (select 1 from article_search where article_search.rowid = a.id) order by a.id limit ${limit}`.execute(db);
+    return rows.map((row) => row.id);
+  },
+
   async listMatches(db, request, limit, offset) {
     // FTS5 walks a term's matches in rowid order: find the oldest of the newest candidates, then
     // rank only the matches from there on (bm25 needs the MATCH, so the window is a rowid range).

@@ -58,6 +58,8 @@ export interface SearchIndex {
   removeDocument(db: Db, articleId: number): Promise<void>;
   /** Removes entries whose article is gone or no longer published; returns how many. */
   removeStale(db: Db): Promise<number>;
+  /** Published articles with no entry, ids after `afterId`, in id order. */
+  listUnindexedIds(db: Db, afterId: number, limit: number): Promise<number[]>;
   /** Best first among the newest `candidateLimit` matches: headline matches weigh most, then standfirst, then body. */
   listMatches(db: Db, request: SearchRequest, limit: number, offset: number): Promise<SearchHit[]>;
   /** How many articles match, counted up to `cap` (a result of `cap` means "that many or more"). */

@@ -92,27 +92,47 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
     },
 
     /**
-     * Indexes every published article again, `reindexBatchSize` to a transaction, then removes
-     * entries of articles no longer published. Search keeps answering throughout: nothing is
-     * emptied first. Needed after changing the site language on PostgreSQL.
+     * Brings the index up to date in batches of `reindexBatchSize`, one transaction each, and
+     * removes entries of articles no longer published. Incremental when it can be: only articles
+     * saved since the last reindex, and any the index is missing; everything on the first run,
+     * after a change of site language (PostgreSQL's stemming depends on it), or with `full`.
+     * Search keeps answering throughout: nothing is emptied first.
      */
-    async rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<{ indexed: number; removed: number }> {
+    async rebuildIndex(onProgress?: (done: number, total: number) => void, options: { full?: boolean } = {}): Promise<{ indexed: number; removed: number; incremental: boolean }> {
       const siteLanguage = await language();
-      let total = await repo.countPublishedSources(db);
+      const state = await repo.readIndexState(db);
+      const incremental = !options.full && state.language === siteLanguage && state.indexedThrough !== undefined;
+      const since = incremental ? state.indexedThrough : undefined;
+      let newest = state.indexedThrough ?? '';
+      let total = incremental ? 0 : await repo.countPublishedSources(db);
       let indexed = 0;
-      onProgress?.(0, total);
-      for (let afterId = 0; ; ) {
-        const rows = await repo.listPublishedSources(db, afterId, reindexBatchSize);
-        if (rows.length === 0) break;
+      const write = async (rows: repo.SearchSourceRow[]) => {
         // Markdown is turned into text before the transaction: it holds SQLite's only connection.
-        const documents = rows.map(toDocument);
+        const documents = await Promise.all(rows.map(toDocument));
         await db.transaction().execute((trx) => index.upsertDocuments(trx, documents, siteLanguage));
+        for (const row of rows) if (row.modified_at > newest) newest = row.modified_at;
         indexed += rows.length;
-        afterId = rows[rows.length - 1]!.id;
         total = Math.max(total, indexed);
         onProgress?.(indexed, total);
+      };
+      onProgress?.(0, total);
+      for (let afterId = 0; ; ) {
+        const rows = await repo.listPublishedSources(db, afterId, reindexBatchSize, since);
+        if (rows.length === 0) break;
+        await write(rows);
+        afterId = rows[rows.length - 1]!.id;
       }
-      return { indexed, removed: await index.removeStale(db) };
+      if (incremental) {
+        for (let afterId = 0; ; ) {
+          const ids = await index.listUnindexedIds(db, afterId, reindexBatchSize);
+          if (ids.length === 0) break;
+          await write(await repo.listSourcesByIds(db, ids));
+          afterId = ids[ids.length - 1]!;
+        }
+      }
+      const removed = await index.removeStale(db);
+      await repo.writeIndexState(db, { language: siteLanguage, indexedThrough: newest });
+      return { indexed, removed, incremental };
     },
 
     async search(query: string, filters: SearchFilters, page: PageRequest): Promise<SearchOutcome> {
