@@ -9,6 +9,7 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import { searchIndexFor } from '../src/discovery/search/search-index.ts';
+import { mulberry32 as seeded } from '../bench/comment-corpus.ts';
 
 export interface ArchiveSize {
   articles: number;
@@ -21,17 +22,6 @@ export interface ArchiveSize {
   onProgress?: (what: string, done: number, total: number) => void;
 }
 
-/** A small, fast, seeded random number generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const syllables = ['ba', 'ko', 'ri', 'sen', 'tal', 'mor', 'vi', 'dun', 'pe', 'lax', 'qua', 'nor', 'shi', 'fen', 'gro', 'ul', 'tze', 'myr', 'dov', 'ak'];
 

@@ -174,23 +174,22 @@ export async function listPublishedRowsByKeyset(db: Db, now: string, filter: Art
       .where('l.published_at', '<=', now)
       .where('a.status', '=', 'published');
     if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
-    if (cursor) {
-      const { publishedAt, id } = cursor;
-      query = older
-        ? query.where('l.published_at', '<=', publishedAt).where((eb) => eb.or([eb('l.published_at', '<', publishedAt), eb('l.article_id', '<', id)]))
-        : query.where('l.published_at', '>=', publishedAt).where((eb) => eb.or([eb('l.published_at', '>', publishedAt), eb('l.article_id', '>', id)]));
-    }
+    if (cursor) query = query.where(beyond('l.published_at', 'l.article_id', cursor, older));
     return query.select(summaryColumns).orderBy('l.published_at', direction).orderBy('l.article_id', direction).limit(limit).execute();
   }
   let query = publishedQuery(db, now);
   if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
-  if (cursor) {
-    const { publishedAt, id } = cursor;
-    query = older
-      ? query.where('a.published_at', '<=', publishedAt).where((eb) => eb.or([eb('a.published_at', '<', publishedAt), eb('a.id', '<', id)]))
-      : query.where('a.published_at', '>=', publishedAt).where((eb) => eb.or([eb('a.published_at', '>', publishedAt), eb('a.id', '>', id)]));
-  }
+  if (cursor) query = query.where(beyond('a.published_at', 'a.id', cursor, older));
   return query.select(summaryColumns).orderBy('a.published_at', direction).orderBy('a.id', direction).limit(limit).execute();
+}
+
+/**
+ * Rows past `cursor` in (time, id) order, older or newer. Written as a range on the time plus a
+ * tie-break, not a row-value comparison, so both databases walk the index range and stop.
+ */
+function beyond(time: string, id: string, cursor: ListCursor, older: boolean) {
+  const [past, pastOrAt] = older ? (['<', '<='] as const) : (['>', '>='] as const);
+  return sql<boolean>`${sql.ref(time)} ${sql.raw(pastOrAt)} ${cursor.publishedAt} and (${sql.ref(time)} ${sql.raw(past)} ${cursor.publishedAt} or ${sql.ref(id)} ${sql.raw(past)} ${cursor.id})`;
 }
 
 export async function listPublishedRows(db: Db, now: string, filter: ArticleFilter, limit: number, offset: number): Promise<SummaryRow[]> {
