@@ -40,7 +40,6 @@ export async function prepareDatabase(config: Config, say: (line: string) => voi
   } finally {
     await context.close();
   }
-  process.disconnect?.(); // the IPC channel would keep this child alive
 }
 
 function prepareInChild(): Promise<PreparedMessage> {

@@ -85,4 +85,9 @@ export async function main(argv: string[]): Promise<number | 'running'> {
 }
 
 const result = await main(process.argv.slice(2));
-if (result !== 'running') process.exitCode = result;
+if (result !== 'running') {
+  process.exitCode = result;
+  // A cluster's child that is done (or failed to start) lets go of its IPC channel, which would
+  // otherwise keep it alive, so the primary sees it exit.
+  if (process.connected) process.disconnect();
+}
