@@ -77,7 +77,6 @@ export async function startCluster(config: Config, workers: number, say: (line: 
   relayInvalidations();
   let stopping = false;
   let announced = false;
-  const started = Date.now();
   const fork = () => cluster.fork({ [setupTokenVariable]: setupToken });
 
   cluster.on('message', (_worker: Worker, message: unknown) => {
@@ -94,10 +93,11 @@ export async function startCluster(config: Config, workers: number, say: (line: 
   });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
-    // A worker that dies at once would die again: stop rather than fork in a loop.
-    if (!announced && Date.now() - started < 10_000) {
+    // A worker that dies before any has started would die again (a taken port, a bad database):
+    // stop rather than fork in a loop. It has said why on stderr.
+    if (!announced) {
       say(`A worker stopped while starting (${signal ?? `exit code ${code}`}); stopping.`);
-      void stop(1);
+      void stop(code || 1);
       return;
     }
     say(`Worker ${worker.process.pid} stopped (${signal ?? `exit code ${code}`}); starting another.`);
