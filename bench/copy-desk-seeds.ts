@@ -179,7 +179,7 @@ function seedBalance(rng: Rng, base: CorpusArticle): SeededArticle | undefined {
     if (closes.length === 0) return undefined;
     const at = pick(rng, closes);
     const changed = splice(body, at, at + 1, way === 'curly-drop-close' ? '' : '“');
-    return { article: { ...base, body: changed }, kind: 'balance', variant: way === 'curly-drop-close' ? 'curly closing quote dropped' : 'curly closing quote written as an opening one', field: 'body', region: paragraphAround(changed, at) };
+    return { article: { ...base, body: changed }, kind: 'balance', variant: way === 'curly-drop-close' ? 'curly closing quote dropped' : 'curly closing quote written as an opening one', field: 'body', region: paragraphAround(changed, Math.max(0, at - 1)) };
   }
   if (way === 'stray-bracket') {
     const words = proseWords(body);
@@ -197,7 +197,8 @@ function seedBalance(rng: Rng, base: CorpusArticle): SeededArticle | undefined {
   if (candidates.length === 0) return undefined;
   const at = pick(rng, candidates).index!;
   const changed = splice(body, at, at + 1, '');
-  return { article: { ...base, body: changed }, kind: 'balance', variant: way.replace(/-/g, ' '), field: 'body', region: paragraphAround(changed, Math.min(at, changed.length - 1)) };
+  // The region is the paragraph the mark was taken from (at - 1: a mark that ended it leaves `at` on the break).
+  return { article: { ...base, body: changed }, kind: 'balance', variant: way.replace(/-/g, ' '), field: 'body', region: paragraphAround(changed, Math.max(0, at - 1)) };
 }
 
 // ---- dates -------------------------------------------------------------------------------
