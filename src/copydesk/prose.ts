@@ -10,9 +10,9 @@ export function maskMarkdown(markdown: string): string {
   let text = markdown;
   text = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, masked);
   text = text.replace(/`[^`\n]+`/g, masked);
-  text = text.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, masked);
+  text = text.replace(/!\[[^[\]\n]*\]\([^)\n]*\)/g, masked);
   // A link keeps its text: "[the report](/x)" reads "the report".
-  text = text.replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, (all: string, label: string) => MASK + label + MASK.repeat(all.length - label.length - 1));
+  text = text.replace(/\[([^[\]\n]*)\]\([^)\n]*\)/g, (all: string, label: string) => MASK + label + MASK.repeat(all.length - label.length - 1));
   text = text.replace(/<[^>\n]+>/g, masked);
   text = text.replace(/\bhttps?:\/\/[^\s)]+|\bwww\.[^\s)]+|[\w.+-]+@[\w-]+\.[\w.]+/g, masked);
   text = text.replace(/^( {0,3})(#{1,6} |> ?|[-*+] |\d+[.)] )/gm, (_all, indent: string, mark: string) => indent + MASK.repeat(mark.length));

@@ -9,13 +9,14 @@ import { commonWords, inflectedEnding } from '../common-words.ts';
 import type { FindingInput } from '../finding.ts';
 import { proseFields, startsSentence, stem, wordsOf } from '../prose.ts';
 
-type Lookups = Pick<CopyLookups, 'isWord' | 'inDictionary'>;
+type Lookups = Pick<CopyLookups, 'isWord' | 'inDictionary' | 'archive' | 'registry'>;
 
 const isCommon = (word: string) => commonWords.has(word.toLowerCase());
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** A name as a name: the site knows it, or the dictionary has it only with a capital ("Beijing", not "Times"). */
-const isName = (word: string, lookups: Lookups) => lookups.isWord(word) && (!lookups.inDictionary(word) || !lookups.inDictionary(word.toLowerCase()));
+/** A name as a name: the site uses it as one, or the dictionary has it only with a capital ("Beijing"; "Times" only if the site has it). */
+const isName = (word: string, lookups: Lookups) =>
+  lookups.archive.count(word) >= 2 || lookups.registry.count(word) > 0 || (lookups.inDictionary(word) && !lookups.inDictionary(word.toLowerCase()));
 
 function gluedPair(word: string, lookups: Lookups): { left: string; right: string } | undefined {
   let best: { left: string; right: string; score: number } | undefined;
@@ -37,7 +38,7 @@ function gluedPair(word: string, lookups: Lookups): { left: string; right: strin
   return best && { left: best.left, right: best.right };
 }
 
-const strayEndings = new Set(['s', 'es', 'd', 'ed', 'r', 'er', 'n', 'y', 'ly']);
+const strayEndings = new Set(['s', 'es', 'd', 'ed', 'n', 'y', 'ly']);
 
 export const gluedWords: CopyCheck = {
   id: 'glued-words',

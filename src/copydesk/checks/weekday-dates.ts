@@ -17,7 +17,8 @@ export const weekdayDates: CopyCheck = {
       const seen = new Set<number>();
       weekdayDatePatterns.forEach((pattern, form) => {
         for (const match of text.matchAll(pattern)) {
-          const [whole, weekdayText, first, second, yearText] = match as unknown as [string, string, string, string, string | undefined];
+          const [whole, , first, second, yearText] = match as unknown as [string, string, string, string, string | undefined];
+          const weekdayText = /^[A-Za-z]+\.?/.exec(whole)![0];
           const [dayText, monthText] = form === 0 ? [first, second] : [second, first];
           const month = monthIndex(monthText);
           const day = Number(dayText);
