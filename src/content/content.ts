@@ -11,3 +11,6 @@ export { renderMarkdown, type RenderedBody } from './markdown/render-markdown.ts
 export { createPublishedPathsService, type PublishedPath, type PublishedPathsService, type RecentArticlePath } from './published-paths.service.ts';
 export type { Section, TagWithCount } from './taxonomy.repository.ts';
 export { createTaxonomyService, reservedSectionSlugs, sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';
+export type { ArticleNote, CorrectionEntry, NoteKind, PublishedVersion } from './article-note.ts';
+export { noteMaxLength } from './article-note.ts';
+export { createCorrectionsService, type CorrectionsService } from './corrections.service.ts';

@@ -5,32 +5,58 @@ import { isNameVariant, transliterationKey } from './name-distance.ts';
 
 export interface NameIndex {
   count(token: string): number;
-  /** Known spellings `token` may be a misspelling of, most used first. */
+  /** Known spellings `token` may be a misspelling of, used in at least `minCount` stories, most used first. */
   variantsOf(token: string, minCount: number): [string, number][];
   size(): number;
 }
 
-export function createNameIndex(counts: ReadonlyMap<string, number>): NameIndex {
-  const byKey = new Map<string, string[]>();
-  const byShape = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, token: string) => map.set(key, [...(map.get(key) ?? []), token]);
-  for (const token of counts.keys()) {
-    add(byKey, transliterationKey(token), token);
-    add(byShape, `${token[0]!.toLowerCase()}${token.length}`, token);
-  }
-  return {
+export interface ArchiveIndex extends NameIndex {
+  /** Counts one more (or one fewer, with -1) story using this spelling. */
+  add(token: string, delta: number): void;
+  /** The same index with one story's own spellings left out: a story is not its own archive. */
+  excluding(tokens: ReadonlySet<string>): NameIndex;
+}
+
+export function createNameIndex(initial: Iterable<[string, number]> = []): ArchiveIndex {
+  const counts = new Map<string, number>();
+  const byKey = new Map<string, Set<string>>();
+  const byShape = new Map<string, Set<string>>();
+  const pool = (map: Map<string, Set<string>>, key: string) => map.get(key) ?? map.set(key, new Set()).get(key)!;
+  const index: ArchiveIndex = {
     count: (token) => counts.get(token) ?? 0,
+    add(token, delta) {
+      const next = (counts.get(token) ?? 0) + delta;
+      if (next <= 0) {
+        counts.delete(token);
+        return;
+      }
+      if (!counts.has(token)) {
+        pool(byKey, transliterationKey(token)).add(token);
+        pool(byShape, `${token[0]!.toLowerCase()}${token.length}`).add(token);
+      }
+      counts.set(token, next);
+    },
     variantsOf(token, minCount) {
       const first = token[0]!.toLowerCase();
-      const pool = new Set(byKey.get(transliterationKey(token)) ?? []);
-      for (let length = token.length - 2; length <= token.length + 2; length++) for (const other of byShape.get(`${first}${length}`) ?? []) pool.add(other);
-      return [...pool]
+      const candidates = new Set(byKey.get(transliterationKey(token)) ?? []);
+      for (let length = token.length - 2; length <= token.length + 2; length++) for (const other of byShape.get(`${first}${length}`) ?? []) candidates.add(other);
+      return [...candidates]
         .filter((other) => (counts.get(other) ?? 0) >= minCount && isNameVariant(token, other))
         .map((other): [string, number] => [other, counts.get(other)!])
         .sort((a, b) => b[1] - a[1]);
     },
     size: () => counts.size,
+    excluding(tokens) {
+      const count = (token: string) => index.count(token) - (tokens.has(token) && index.count(token) > 0 ? 1 : 0);
+      return {
+        count,
+        variantsOf: (token, minCount) => index.variantsOf(token, minCount).map(([other]): [string, number] => [other, count(other)]).filter(([, n]) => n >= minCount),
+        size: index.size,
+      };
+    },
   };
+  for (const [token, n] of initial) index.add(token, n);
+  return index;
 }
 
 /** Capitalised words of a story (possessives off), each once: what the archive counts. */

@@ -10,6 +10,7 @@ import * as media from './migrations/2026-11-29-0003-media.ts';
 import * as search from './migrations/2026-11-29-0004-search.ts';
 import * as related from './migrations/2026-11-29-0005-related.ts';
 import * as comments from './migrations/2026-11-29-0006-comments.ts';
+import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0004-search': search,
   '2026-11-29-0005-related': related,
   '2026-11-29-0006-comments': comments,
+  '2026-12-02-1201-corrections-and-copy-desk': corrections,
 };
 
 const migrationTable = 'kysely_migration';

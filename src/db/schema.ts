@@ -254,6 +254,30 @@ export interface RelatedPinsTable {
   position: number;
 }
 
+/** A correction or update readers see on the article, carried by one version of it. */
+export interface ArticleNotesTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: 'correction' | 'update';
+  note: string;
+  /** The article version (article_revisions.version) this note came with. */
+  version: number;
+  user_id: number | null;
+  created_at: string;
+}
+
+/** An editor published over copy desk errors: who, when, why, and which errors. */
+export interface CopydeskOverridesTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  user_id: number | null;
+  reason: string;
+  /** JSON array of the error findings. */
+  findings: string;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -279,4 +303,6 @@ export interface Database {
   related_term_stats: RelatedTermStatsTable;
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
+  article_notes: ArticleNotesTable;
+  copydesk_overrides: CopydeskOverridesTable;
 }
