@@ -8,6 +8,7 @@ import type { CommentNode, PublicComment } from '../../comments/comments.ts';
 import { formTokenPlaceholder } from '../../cache/page-cache.ts';
 import type { Article } from '../../content/content.ts';
 import { heldCommentIds } from '../held-comments.ts';
+import { hasPublicHistory, historyPath } from '../history-policy.ts';
 import type { PublicSite } from '../public-site.ts';
 import type { CommentFormState } from '../views/components/comments-section.tsx';
 import { ArticlePage } from '../views/pages/article-page.tsx';
@@ -25,13 +26,15 @@ export interface ArticleView {
 export async function renderArticle(context: AppContext, site: PublicSite, request: FastifyRequest, reply: FastifyReply, article: PublishedArticle, view: ArticleView = {}) {
   const { services } = context;
   const held = heldCommentIds(request);
-  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments] = await Promise.all([
+  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
     services.articles.findRelated(article, 5),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     services.comments.thread(article.id),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
+    services.corrections.listNotes(article.id),
   ]);
+  const history = hasPublicHistory(ctx.site.publicHistory, article, notes) ? historyPath(article.path) : undefined;
   const closed = services.comments.closedReason(article, ctx.site);
   const replyTo = view.replyTo ? findInThread(thread.nodes, view.replyTo) : undefined;
   const personal = heldComments.length > 0 || view.form !== undefined;
@@ -51,7 +54,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     ...(replyTo && { replyTo }),
     ...(view.form && { form: view.form }),
   };
-  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} />, view.status ?? 200);
+  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} notes={notes} historyPath={history} />, view.status ?? 200);
 }
 
 function findInThread(nodes: CommentNode[], id: number): PublicComment | undefined {
