@@ -2,6 +2,7 @@
 // (copy-desk-corpus.ts), each with exactly one error of the kinds real pages go out with, put in
 // by a seeded random mutator that knows nothing of the checks. Each seed records its kind, what
 // was done, the field, and the region a finding must touch to count as caught.
+import { mulberry32, type Rng } from './comment-corpus.ts';
 import { type CorpusArticle, corpusArticles, corpusDrafts, corpusPeople } from './copy-desk-corpus.ts';
 
 export type SeedKind = 'names' | 'glued' | 'balance' | 'dates' | 'links' | 'headline';
@@ -19,19 +20,6 @@ export interface SeededArticle {
   checkedOn?: string;
   /** Paths of articles pinned as related ("See also"). */
   pins?: string[];
-}
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

@@ -1,11 +1,12 @@
 // Corrections and updates on the article page: corrections as a dated notice near the top,
 // where a reader who saw the error will look; updates as dated notes at the foot. Both link to
-// the story's history page when the site publishes one.
-import type { ArticleNote } from '../../../content/content.ts';
+// the story's history page when the site publishes one (once: from the corrections if any).
+import type { ArticleNote, NoteKind } from '../../../content/content.ts';
 import type { Strings } from '../../strings.ts';
 import { formatDateTime } from '../format.ts';
 
-interface NotesProps {
+export interface NotesProps {
+  kind: NoteKind;
   notes: ArticleNote[];
   strings: Strings;
   language: string;
@@ -13,45 +14,28 @@ interface NotesProps {
   historyPath?: string | undefined;
 }
 
-function NoteList({ notes, label, language, timeZone }: { notes: ArticleNote[]; label: (date: string) => string; language: string; timeZone: string }) {
+export function ArticleNotes({ kind, notes, strings, language, timeZone, historyPath }: NotesProps) {
+  const shown = notes.filter((note) => note.kind === kind);
+  if (shown.length === 0) return null;
+  const correction = kind === 'correction';
+  const linkHere = historyPath && (correction || !notes.some((note) => note.kind === 'correction'));
+  const label = correction ? strings.correctionOn : strings.updateOn;
   return (
-    <ul>
-      {notes.map((note) => (
-        <li id={`note-${note.id}`}>
-          <strong>
-            <time datetime={note.createdAt.toISOString()}>{label(formatDateTime(note.createdAt, language, timeZone))}</time>:
-          </strong>{' '}
-          {note.note}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function CorrectionNotice({ notes, strings, language, timeZone, historyPath }: NotesProps) {
-  const corrections = notes.filter((note) => note.kind === 'correction');
-  if (corrections.length === 0) return null;
-  return (
-    <aside class="correction-notice" aria-labelledby="correction-heading">
-      <h2 id="correction-heading" class="notice-heading">
-        {corrections.length > 1 ? strings.corrections : strings.correction}
+    <aside class={correction ? 'correction-notice' : 'article-updates'} aria-labelledby={`${kind}-heading`}>
+      <h2 id={`${kind}-heading`} class="notice-heading">
+        {correction ? (shown.length > 1 ? strings.corrections : strings.correction) : strings.updates}
       </h2>
-      <NoteList notes={corrections} label={strings.correctionOn} language={language} timeZone={timeZone} />
-      {historyPath ? <a href={historyPath}>{strings.seeWhatChanged}</a> : null}
-    </aside>
-  );
-}
-
-export function UpdateNotes({ notes, strings, language, timeZone, historyPath }: NotesProps) {
-  const updates = notes.filter((note) => note.kind === 'update');
-  if (updates.length === 0) return null;
-  return (
-    <aside class="article-updates" aria-labelledby="updates-heading">
-      <h2 id="updates-heading" class="notice-heading">
-        {strings.updates}
-      </h2>
-      <NoteList notes={updates} label={strings.updateOn} language={language} timeZone={timeZone} />
-      {historyPath && !notes.some((note) => note.kind === 'correction') ? <a href={historyPath}>{strings.seeWhatChanged}</a> : null}
+      <ul>
+        {shown.map((note) => (
+          <li id={`note-${note.id}`}>
+            <strong>
+              <time datetime={note.createdAt.toISOString()}>{label(formatDateTime(note.createdAt, language, timeZone))}</time>:
+            </strong>{' '}
+            {note.note}
+          </li>
+        ))}
+      </ul>
+      {linkHere ? <a href={historyPath}>{strings.seeWhatChanged}</a> : null}
     </aside>
   );
 }

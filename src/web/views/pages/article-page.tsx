@@ -3,7 +3,7 @@
 // "See also" after the 2nd or 3rd paragraph, tags, related stories, author boxes, comments
 // region, back to top.
 import type { Article, ArticleNote, ArticleSummary } from '../../../content/content.ts';
-import { CorrectionNotice, UpdateNotes } from '../components/article-notes.tsx';
+import { ArticleNotes } from '../components/article-notes.tsx';
 import type { MediaItem } from '../../../media/media.ts';
 import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
@@ -84,14 +84,14 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
             </p>
           </div>
         </header>
-        <CorrectionNotice notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
+        <ArticleNotes kind="correction" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
         {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} media={featuredMedia} /> : null}
         <div class="article-body">
           <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
           {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}
           {after ? <div class="body-part" dangerouslySetInnerHTML={{ __html: after }} /> : null}
         </div>
-        <UpdateNotes notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
+        <ArticleNotes kind="update" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
         {article.tags.length > 0 ? (
           <nav class="article-tags" aria-label={strings.tags}>
             <ul>
