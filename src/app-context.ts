@@ -5,7 +5,8 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
 import { createCommentService, createSpamFilter } from './comments/comments.ts';
-import { createArticleService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
+import { createArticleService, createCorrectionsService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
+import { createCopyDeskService } from './copydesk/copydesk.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import { createRelatedLookup, createRelatedService } from './discovery/related/related.ts';
@@ -60,6 +61,11 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const redirects = { findRedirect: (path: string) => findRedirect(db, path) };
   const auth = createAuthService({ db, clock });
   const desk = createDeskService({ db, clock, events, articleService: articles });
+  const corrections = createCorrectionsService({ db, clock, articles });
+  const copyDesk = createCopyDeskService({ db, clock, baseUrl: config.baseUrl, articles, people, taxonomy, settings, findRedirect: redirects.findRedirect, listPins: related.listPins });
+  // The copy desk's archive of name spellings follows the same two events.
+  events.on('article.saved', ({ articleId }) => copyDesk.refreshArchive(articleId));
+  events.on('article.unpublished', ({ articleId }) => copyDesk.refreshArchive(articleId));
   const comments = createCommentService({ db, clock, events, settings, articles, spamFilter: createSpamFilter({ db, clock }) });
   const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
   // Comment notifications by email, only when an SMTP server is configured.
@@ -72,7 +78,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments },
+    services: { settings, people, taxonomy, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

@@ -1,5 +1,5 @@
-// The admin's stylesheet and its two small scripts (the editor's autosave, live preview and
-// slug; the moderation queue's keyboard shortcuts),
+// The admin's stylesheet and its small scripts (the editor's autosave, live preview and slug;
+// the editor's copy desk panel; the moderation queue's keyboard shortcuts),
 // read once and served under content hashes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ export interface AdminAssets {
   css: string;
   editorJs: string;
   moderationJs: string;
+  copyDeskJs: string;
   list: AdminAsset[];
 }
 
@@ -28,5 +29,6 @@ export function loadAdminAssets(): AdminAssets {
   const css = load('admin.css', 'text/css; charset=utf-8');
   const js = load('editor.js', 'text/javascript; charset=utf-8');
   const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, list: [css, js, moderation] };
+  const copyDesk = load('copy-desk.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, list: [css, js, moderation, copyDesk] };
 }

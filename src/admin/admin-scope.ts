@@ -11,6 +11,7 @@ import { isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
+import { registerCopyDeskRoutes } from './routes/copydesk.routes.tsx';
 import { registerRelatedRoutes } from './routes/related.routes.ts';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerPeopleRoutes } from './routes/people.routes.tsx';
@@ -88,6 +89,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // Handlers first: a route takes the scope's error handler when it is registered.
   registerSessionRoutes(app, context, assets);
   registerArticleRoutes(app, context, assets);
+  registerCopyDeskRoutes(app, context, assets);
   registerRelatedRoutes(app, context);
   registerCommentRoutes(app, context, assets);
   registerPeopleRoutes(app, context, assets);

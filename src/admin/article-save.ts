@@ -7,6 +7,7 @@ import { can } from '../auth/auth.ts';
 import { type Article, canEditArticle, canPublishArticle } from '../content/content.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { checkForm, type ArticleFormValues, type EditorAction, readForm } from './article-form.ts';
+import { readReview, reviewSave } from './copy-desk-review.ts';
 import type { FieldErrors } from './views/form-fields.tsx';
 
 export type SaveResult =
@@ -39,14 +40,19 @@ export async function saveArticleForm(context: AppContext, viewer: Viewer, artic
   // Cancelling a schedule forgets its time; unpublishing keeps the date, so a republished
   // article returns at its old address.
   if (action === 'unpublish' && existing?.status === 'scheduled') change.publishedAt = null;
+  // The copy desk, before anything goes in front of readers (copy-desk-review.ts).
+  const review = await reviewSave(context, viewer, { existing, action, status, input: change, values: withLibrary, publishedAt: change.publishedAt, review: readReview(body) });
+  if (!review.ok) return { ok: false, values, errors: review.errors, status: review.status };
   const options = {
     userId: viewer.userId,
+    ...(review.note && { note: review.note }),
     ...(values.version && { expectedVersion: Number(values.version) }),
     ...(action === 'submit' && { submitForReview: true }),
     ...(publishing && { submitForReview: false }),
   };
   try {
     const article = existing ? await articles.updateArticle(existing.id, change, options) : await articles.createArticle(change, options);
+    if (review.override) await context.services.copyDesk.recordOverride({ articleId: article.id, version: article.version, userId: viewer.userId, ...review.override });
     return { ok: true, article, action };
   } catch (error) {
     if (isAppError(error, 'VERSION_CONFLICT')) return { ok: false, values, errors: {}, conflict: error.message, status: 409 };

@@ -21,6 +21,8 @@ export type Action =
   | 'article.publish-own'
   | 'article.publish-any'
   | 'article.delete'
+  /** Publish over the copy desk's errors, with a reason that is recorded. */
+  | 'copydesk.override'
   | 'people.manage'
   | 'profile.edit-own'
   | 'taxonomy.manage'
@@ -32,11 +34,11 @@ export type Action =
 
 const grants: Record<Role, Action[]> = {
   administrator: [
-    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete',
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
     'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
   ],
   editor: [
-    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete',
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
     'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate',
   ],
   author: ['article.create', 'article.edit-own', 'article.publish-own', 'profile.edit-own', 'media.upload'],

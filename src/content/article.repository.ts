@@ -210,3 +210,7 @@ export async function findPublishedRowsByIds(db: Db, now: string, ids: number[])
   if (ids.length === 0) return [];
   return publishedQuery(db, now).select(summaryColumns).where('a.id', 'in', ids).execute();
 }
+
+export async function listPublishedText(db: Db, now: string, afterId: number, limit: number): Promise<{ id: number; headline: string; standfirst: string; body_markdown: string }[]> {
+  return publishedQuery(db, now).select(['a.id', 'a.headline', 'a.standfirst', 'a.body_markdown']).where('a.id', '>', afterId).orderBy('a.id').limit(limit).execute();
+}

@@ -16,6 +16,7 @@ import { articlePath } from './article-path.ts';
 import * as repo from './article.repository.ts';
 import { changedFields, snapshotOf, type ArticleSnapshot } from './revision.ts';
 import { insertRevision, listRevisions } from './revision.repository.ts';
+import { insertNote } from './article-note.repository.ts';
 import type { TaxonomyService } from './taxonomy.service.ts';
 
 export interface ArticleServiceDeps {
@@ -234,6 +235,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         };
         await insertRevision(trx, { articleId: id, version: current.version + 1, userId: options.userId ?? null, createdAt: stamp, changedFields: changedFields(before, after), snapshot: after });
         await repo.syncListingTimes(trx, id);
+        if (options.note && wasPublished) await insertNote(trx, { articleId: id, kind: options.note.kind, note: options.note.text, version: current.version + 1, userId: options.userId ?? null, createdAt: stamp });
         if (oldPath && newPath && oldPath !== newPath) {
           await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
           await forgetRedirect(trx, newPath);
@@ -326,6 +328,15 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const rows = new Map((await repo.findPublishedRowsByIds(db, now(), ids)).map((row) => [row.id, row]));
       return toSummaries(ids.flatMap((id) => rows.get(id) ?? []));
     },
+
+    /** Any article by slug, whatever its status: what the copy desk needs to judge a link. */
+    async findArticleState(slug: string): Promise<{ id: number; status: Article['status'] } | undefined> {
+      const row = await repo.findArticleRowBySlug(db, slug);
+      return row && { id: row.id, status: row.status === 'published' && row.published_at && row.published_at > now() ? 'scheduled' : row.status };
+    },
+
+    /** Published articles' text in id order, `limit` after `afterId`: for the copy desk's archive of names. */
+    listArchiveText: (afterId: number, limit: number) => repo.listPublishedText(db, now(), afterId, limit),
 
     countArticles: () => repo.countArticles(db),
     listRevisions: (articleId: number) => listRevisionsFor(articleId),

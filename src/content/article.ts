@@ -102,6 +102,8 @@ export interface SaveOptions {
   expectedVersion?: number;
   /** A contributor asking for review. */
   submitForReview?: boolean;
+  /** A published article's correction or update, shown to readers; stored with this version. */
+  note?: { kind: 'correction' | 'update'; text: string };
 }
 
 export interface ArticleFilter {

@@ -16,7 +16,7 @@ import * as repo from './taxonomy.repository.ts';
 import type { Section, TagWithCount } from './taxonomy.repository.ts';
 
 /** First path segments the site itself answers; a section may not take one. */
-export const reservedSectionSlugs = new Set(['tag', 'author', 'assets', 'media', 'admin', 'search', 'feed', 'feeds', 'sitemap', 'sitemaps', 'api', 'robots.txt', 'favicon.ico']);
+export const reservedSectionSlugs = new Set(['tag', 'author', 'assets', 'media', 'admin', 'search', 'feed', 'feeds', 'sitemap', 'sitemaps', 'api', 'robots.txt', 'favicon.ico', 'corrections']);
 
 export const sectionPath = (section: { slug: string }) => `/${section.slug}`;
 export const tagPath = (tag: { slug: string }) => `/tag/${tag.slug}`;

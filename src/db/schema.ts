@@ -271,6 +271,30 @@ export interface SearchIndexStateTable {
   value: string;
 }
 
+/** A correction or update readers see on the article, carried by one version of it. */
+export interface ArticleNotesTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: 'correction' | 'update';
+  note: string;
+  /** The article version (article_revisions.version) this note came with. */
+  version: number;
+  user_id: number | null;
+  created_at: string;
+}
+
+/** An editor published over copy desk errors: who, when, why, and which errors. */
+export interface CopydeskOverridesTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  user_id: number | null;
+  reason: string;
+  /** JSON array of the error findings. */
+  findings: string;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -298,4 +322,6 @@ export interface Database {
   related_pins: RelatedPinsTable;
   job_leases: JobLeasesTable;
   search_index_state: SearchIndexStateTable;
+  article_notes: ArticleNotesTable;
+  copydesk_overrides: CopydeskOverridesTable;
 }

@@ -29,6 +29,12 @@ export interface SiteSettings {
   commentMaxLinks: number;
   /** Days to keep commenters' addresses and user agents, for moderation only. */
   commentRetentionDays: number;
+  /** Copy desk checks turned off for this site, by id. */
+  copyDeskDisabled: string[];
+  /** Words the copy desk's dictionary should know: local names, jargon, house spellings. */
+  copyDeskWords: string[];
+  /** Who gets a public history page: stories with a correction (default), every changed story, or none. */
+  publicHistory: 'corrected' | 'all' | 'off';
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -44,6 +50,9 @@ export const defaultSiteSettings: SiteSettings = {
   commentDisallowedWords: [],
   commentMaxLinks: 2,
   commentRetentionDays: 90,
+  copyDeskDisabled: [],
+  copyDeskWords: [],
+  publicHistory: 'corrected',
 };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
@@ -145,6 +154,10 @@ export function settingsProblems(changes: Partial<SiteSettings>): Partial<Record
   if (changes.commentsCloseAfterDays != null && (!Number.isInteger(changes.commentsCloseAfterDays) || changes.commentsCloseAfterDays < 1)) {
     problems.commentsCloseAfterDays = 'Use a whole number of days from 1, or leave it empty to keep comments open.';
   }
+  if (changes.publicHistory !== undefined && !['corrected', 'all', 'off'].includes(changes.publicHistory)) {
+    problems.publicHistory = `"${String(changes.publicHistory)}" is not a history setting: use corrected, all or off.`;
+  }
+  if (changes.copyDeskWords?.some((word) => word.length > 60)) problems.copyDeskWords = 'Keep each entry in the word list under 60 characters.';
   // The logo goes in every page's <img src>: a web address or a path on this site, nothing else.
   if (changes.logoUrl && !/^https:\/\/\S+$/i.test(changes.logoUrl) && !/^\/(?![/\\])\S*$/.test(changes.logoUrl)) {
     problems.logoUrl = `"${changes.logoUrl}" is not an image address: use https://… or a /media/… path.`;

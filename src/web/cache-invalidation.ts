@@ -43,6 +43,7 @@ export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopi
     return [
       `a:${articleId}`,
       'search',
+      'corrections', // an update may carry a correction note
       ...(article ? ['l:home', `l:s:${article.section.id}`, ...article.tags.map((tag) => `l:t:${tag.id}`), ...article.authors.map((person) => `l:p:${person.id}`)] : ['*']),
       ...shownBy.map((id) => `r:${id}`),
     ];

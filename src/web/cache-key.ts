@@ -8,6 +8,7 @@ const articleParams = ['replyto'];
 
 function paramsRead(path: string): string[] {
   if (path === '/search' || path === '/search.json') return searchParams;
+  if (path === '/corrections') return ['page'];
   const depth = path.split('/').length - 1;
   if (depth === 5) return articleParams; // /section/yyyy/mm/dd/slug
   return listParams;

@@ -5,6 +5,7 @@
 //   s:ID section (name, path)   sf:ID its front (description)   t:ID tag   p:ID person   nav  the section navigation   settings
 //   l:home, l:s:ID, l:t:ID, l:p:ID  which articles a list holds   search  any search results
 //   people  pages that list every writer (the search form's author filter)
+//   corrections  the corrections page (any published article's notes)
 import type { FastifyRequest } from 'fastify';
 import type { Article, ArticleSummary } from '../content/content.ts';
 

@@ -11,6 +11,7 @@ import { dependsOn } from './page-keys.ts';
 import { renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
+import { registerCorrectionsRoutes } from './routes/corrections.routes.tsx';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import { registerFeedRoutes } from './routes/feed.routes.ts';
@@ -80,6 +81,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   registerFrontRoutes(app, context, site);
   registerSearchRoutes(app, context, site);
   registerFeedRoutes(app, context, site);
+  registerCorrectionsRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);
   registerArticleRoutes(app, context, site);
   registerCommentRoutes(app, context, site);

@@ -77,6 +77,26 @@ export interface Strings {
   searchApply: string;
   searchPrevious: string;
   searchNext: string;
+  correction: string;
+  corrections: string;
+  updates: string;
+  correctionOn: (date: string) => string;
+  updateOn: (date: string) => string;
+  seeWhatChanged: string;
+  correctionsIntro: (site: string) => string;
+  noCorrections: string;
+  correctionFeedTitle: (headline: string) => string;
+  correctedStory: string;
+  historyTitle: string;
+  historyIntro: string;
+  historyLegend: string;
+  asFirstPublished: string;
+  minorFix: string;
+  changedAt: (date: string) => string;
+  headlineLabel: string;
+  standfirstLabel: string;
+  textLabel: string;
+  backToStory: string;
 }
 
 const en: Strings = {
@@ -160,6 +180,26 @@ const en: Strings = {
   searchApply: 'Search',
   searchPrevious: 'Previous results',
   searchNext: 'More results',
+  correction: 'Correction',
+  corrections: 'Corrections',
+  updates: 'Updates',
+  correctionOn: (date) => `Correction, ${date}`,
+  updateOn: (date) => `Update, ${date}`,
+  seeWhatChanged: 'See what changed',
+  correctionsIntro: (site) => `When ${site} gets something wrong, we correct it and say so. Every correction is listed here, newest first, with the story it corrects.`,
+  noCorrections: 'No corrections have been published.',
+  correctionFeedTitle: (headline) => `Correction: ${headline}`,
+  correctedStory: 'Corrected story',
+  historyTitle: 'How this story changed',
+  historyIntro: 'Each version readers saw since the story was first published, with what changed from the one before.',
+  historyLegend: 'Struck-through words were taken out; underlined words were added.',
+  asFirstPublished: 'As first published',
+  minorFix: 'Minor fix (spelling or punctuation)',
+  changedAt: (date) => `Changed ${date}`,
+  headlineLabel: 'Headline',
+  standfirstLabel: 'Standfirst',
+  textLabel: 'Text',
+  backToStory: 'Back to the story',
 };
 
 const dictionaries: Record<string, Strings> = { en };

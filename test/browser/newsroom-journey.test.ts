@@ -103,6 +103,9 @@ describe('a journalist in Chromium', () => {
   it('restores an earlier revision, and readers see it', async () => {
     await page.goto(url + articleEditUrl);
     await page.getByLabel('Body').fill('A rewritten first paragraph.\n\nAnother.\n\nAnd another.');
+    // A published story's change is a correction, an update or a silent fix (the copy desk's rule).
+    await page.getByLabel(/^Update/).check();
+    await page.getByLabel('Note for readers').fill('The story was rewritten with the latest from the docks.');
     await page.getByRole('button', { name: 'Update' }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toBe('Updated on the site.');
     await page.getByRole('link', { name: 'Revisions' }).click();

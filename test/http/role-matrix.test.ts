@@ -77,7 +77,14 @@ describe('the role matrix', () => {
     ['POST /admin/articles/:own (save)', save((f) => f.own, 'save'), allowed('administrator', 'editor', 'author', 'contributor')],
     ['POST /admin/articles/:own (publish)', save((f) => f.own, 'publish'), allowed('administrator', 'editor', 'author')],
     ['POST /admin/articles/:own (schedule)', async (f) => (await f.staff.post(`/admin/articles/${f.own.id}`, { ...fields(f.staff.personId!), publishAt: '2027-01-01T09:00', action: 'schedule' })).statusCode, allowed('administrator', 'editor', 'author')],
-    ['POST /admin/articles/:own-published (update)', save((f) => f.ownPublished, 'save'), allowed('administrator', 'editor', 'author')],
+    ['POST /admin/articles/:own-published (update)', async (f) => (await f.staff.post(`/admin/articles/${f.ownPublished.id}`, { ...fields(f.staff.personId!), headline: f.ownPublished.headline, action: 'save', changeKind: 'update', changeNote: 'Adds two paragraphs.' })).statusCode, allowed('administrator', 'editor', 'author')],
+    ['POST /admin/articles/:own (publish over copy desk errors, with a reason)', async (f) => {
+      const draft = await t.app.byline.services.articles.createArticle({ headline: `Override ${++n}`, sectionId, authorIds: [f.staff.personId!], bodyMarkdown: 'Body.' }, { userId: f.staff.userId });
+      return (await f.staff.post(`/admin/articles/${draft.id}`, { ...fields(f.staff.personId!), headline: draft.headline, bodyMarkdown: 'It was the the end.', action: 'publish', copydeskOverride: 'The doubling is in the quoted title.' })).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/copydesk/check', async (f) => (await f.staff.postJson('/admin/copydesk/check', fields(f.staff.personId!))).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
+    ["POST /admin/copydesk/check (someone else's draft)", async (f) => (await f.staff.postJson(`/admin/copydesk/check?id=${f.othersDraft.id}`, fields(f.staff.personId!))).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/settings/copy-desk', async (f) => (await f.staff.post('/admin/settings/copy-desk', { enabled: 'spelling', copyDeskWords: 'boda', publicHistory: 'corrected' })).statusCode, allowed('administrator')],
     ['POST /admin/articles/:own-published (unpublish)', save((f) => f.ownPublished, 'unpublish'), allowed('administrator', 'editor', 'author')],
     ["POST /admin/articles/:other's draft (save)", save((f) => f.othersDraft, 'save'), allowed('administrator', 'editor')],
     ["POST /admin/articles/:other's published (unpublish)", save((f) => f.othersPublished, 'unpublish'), allowed('administrator', 'editor')],

@@ -14,6 +14,8 @@ import type { AdminAssets } from '../admin-assets.ts';
 import { requirePermission, requireViewer, seeOther } from '../admin-context.ts';
 import { type ArticleFormValues, editorActions, type EditorAction, emptyForm, formFromArticle, readForm } from '../article-form.ts';
 import { saveArticleForm, savedNotice } from '../article-save.ts';
+import { copyDeskForEditor } from '../copy-desk-editor.tsx';
+import { emptyReview, readReview, type ReviewValues } from '../copy-desk-review.ts';
 import { ArticlesPage } from '../views/articles-page.tsx';
 import { EditorPage } from '../views/editor-page.tsx';
 import type { FieldErrors } from '../views/form-fields.tsx';
@@ -52,19 +54,21 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     };
   }
 
-  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; conflictDiff?: DiffPart[]; status?: number; relatedError?: string } = {}) {
-    const [sections, everyone, site, recent, related] = await Promise.all([
+  async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; conflictDiff?: DiffPart[]; status?: number; relatedError?: string; review?: ReviewValues } = {}) {
+    const [sections, everyone, site, recent, related, review] = await Promise.all([
       taxonomy.listSections(),
       people.listAllPeople(),
       settings.getSiteSettings(),
       can(viewer, 'media.upload') ? context.services.media.listMedia({ page: 1, pageSize: 30 }) : undefined,
       article ? relatedPanel(article) : undefined,
+      copyDeskForEditor(context, viewer, article, values, extra.review ?? emptyReview, extra.errors ?? {}),
     ]);
     return html(
       reply,
       EditorPage({
         recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename })),
         related: related && { data: related, ...(extra.relatedError && { error: extra.relatedError }) },
+        review,
         assets,
         viewer,
         csrf: reply.generateCsrf(),
@@ -151,7 +155,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     // On a conflict, the form keeps the writer's text; the version stays theirs, so saving again
     // is refused again until they reload and merge.
     const conflictDiff = result.conflict && article ? diffText(article.bodyMarkdown, result.values.bodyMarkdown) : undefined;
-    return showEditor(request, reply, viewer, article, result.values, { errors: result.errors, ...(result.conflict && { conflict: result.conflict }), ...(conflictDiff && { conflictDiff }), status: result.status });
+    return showEditor(request, reply, viewer, article, result.values, { errors: result.errors, ...(result.conflict && { conflict: result.conflict }), ...(conflictDiff && { conflictDiff }), status: result.status, review: readReview(body) });
   }
 
   app.post<{ Body: Body }>('/articles', async (request, reply) => save(request, reply, null));

@@ -38,6 +38,10 @@ const codecs: { [K in keyof SiteSettings]-?: Codec<SiteSettings[K]> } = {
   commentDisallowedWords: lines,
   commentMaxLinks: wholeNumber,
   commentRetentionDays: wholeNumber,
+  // Set on the copy desk's own settings page (copydesk.routes.tsx).
+  copyDeskDisabled: lines,
+  copyDeskWords: lines,
+  publicHistory: choice(),
 };
 const keys = Object.keys(codecs) as (keyof SiteSettings)[];
 

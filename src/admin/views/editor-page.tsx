@@ -1,6 +1,7 @@
 // The article editor: every field of the article, labelled, with errors beside their fields;
 // the body with a live preview (rendered by the same code as the public page); and one button
 // per action the viewer may take. Works as a plain form; editor.js adds autosave and preview.
+import type { ComponentChildren } from 'preact';
 import type { DiffPart, Section } from '../../content/content.ts';
 import type { Person } from '../../people/people.ts';
 import { type ArticleFormValues, bylineSlots } from '../article-form.ts';
@@ -27,6 +28,8 @@ export interface EditorPageProps extends AdminPageProps {
   recentMedia: { url: string; label: string }[];
   /** The related-stories panel, for a saved article. */
   related?: { data: RelatedPanelData; error?: string } | undefined;
+  /** The copy desk's panel and, for a published story, the change-kind fields (copy-desk-editor.tsx). */
+  review?: ComponentChildren;
 }
 
 export function EditorPage(props: EditorPageProps) {
@@ -34,7 +37,7 @@ export function EditorPage(props: EditorPageProps) {
   const action = articleId ? `/admin/articles/${articleId}` : '/admin/articles';
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts>
+    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts extraScript={props.assets.copyDeskJs}>
       <div class="editor-head">
         <h1>{articleId ? 'Edit article' : 'New article'}</h1>
         {props.status ? <p class={`status status-${props.status}`}>{props.status}</p> : null}
@@ -161,6 +164,7 @@ export function EditorPage(props: EditorPageProps) {
             <input type="checkbox" id="commentsOpen" name="commentsOpen" checked={values.commentsOpen} />
             <label for="commentsOpen">Comments open</label>
           </div>
+          {props.review}
           <Fieldset legend="Publishing">
             {props.can.publish ? (
               <TextField name="publishAt" label={`Publish at (${props.timeZone})`} type="datetime-local" value={values.publishAt} errors={errors} hint="For scheduling; Publish now ignores it." />

@@ -20,6 +20,9 @@ export function SettingsPage(props: AdminPageProps & { values: SettingsFormValue
   return (
     <AdminDocument {...props} title="Site settings">
       <h1>Site settings</h1>
+      <p>
+        <a href="/admin/settings/copy-desk">Copy desk settings</a>: checks, the site’s word list, public history pages.
+      </p>
       <Notice text={props.notice} />
       <ErrorSummary errors={errors} />
       <form method="post" action="/admin/settings" class="admin-form">

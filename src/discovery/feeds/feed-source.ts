@@ -1,6 +1,7 @@
 // What every feed builder is given: the list it follows (site, section, tag or author), the
 // newest articles in it, and how to write them. Builders are pure: same input, same bytes.
 import type { ArticleWithBody } from '../../content/content.ts';
+import { type FeedEntry, toFeedEntry } from './feed-entry.ts';
 
 export interface FeedChannel {
   title: string;
@@ -23,4 +24,11 @@ export interface FeedSource {
   content: 'full' | 'summary';
   /** When the feed last changed: the newest published or updated time among its articles. */
   updated: Date;
+  /** Entries made some other way (the corrections feed): used instead of `articles`. */
+  entries?: FeedEntry[];
+}
+
+/** The feed's entries: given ones, or one per article. */
+export function feedEntries(source: FeedSource): FeedEntry[] {
+  return source.entries ?? source.articles.map((article) => toFeedEntry(article, source.baseUrl, source.content));
 }

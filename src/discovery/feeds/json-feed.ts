@@ -2,9 +2,8 @@
 // package, whose json1() still emits version 1 (one `author`, no `language`). It is a plain
 // object given to JSON.stringify, so nothing needs escaping by hand.
 import { absoluteUrl } from '../absolute-url.ts';
-import { toFeedEntry } from './feed-entry.ts';
 import { feedPath } from './feed-format.ts';
-import type { FeedSource } from './feed-source.ts';
+import { feedEntries, type FeedSource } from './feed-source.ts';
 
 interface JsonFeedAuthor {
   name: string;
@@ -37,7 +36,8 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-export function buildJsonFeed({ channel, articles, baseUrl, content }: FeedSource): string {
+export function buildJsonFeed(source: FeedSource): string {
+  const { channel, baseUrl } = source;
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
@@ -47,9 +47,7 @@ export function buildJsonFeed({ channel, articles, baseUrl, content }: FeedSourc
     ...(channel.logoUrl && { icon: absoluteUrl(baseUrl, channel.logoUrl) }),
     language: channel.language,
     authors: [{ name: channel.siteTitle, url: absoluteUrl(baseUrl, '/') }],
-    items: articles.map((article) => {
-      const entry = toFeedEntry(article, baseUrl, content);
-      return {
+    items: feedEntries(source).map((entry) => ({
         id: entry.id,
         url: entry.url,
         title: entry.title,
@@ -60,8 +58,7 @@ export function buildJsonFeed({ channel, articles, baseUrl, content }: FeedSourc
         date_modified: entry.modified.toISOString(),
         authors: entry.authors,
         tags: [entry.section.name],
-      };
-    }),
+      })),
   };
   return JSON.stringify(feed);
 }

@@ -6,9 +6,9 @@
 import { Feed, type Item } from 'feed';
 import { absoluteUrl } from '../absolute-url.ts';
 import { xmlText } from '../xml-text.ts';
-import { escapeHtml, type FeedEntry, toFeedEntry } from './feed-entry.ts';
+import { escapeHtml, type FeedEntry } from './feed-entry.ts';
 import { feedPath } from './feed-format.ts';
-import type { FeedSource } from './feed-source.ts';
+import { feedEntries, type FeedSource } from './feed-source.ts';
 
 const dublinCore = 'http://purl.org/dc/elements/1.1/';
 
@@ -16,7 +16,7 @@ export function buildRssFeed(source: FeedSource): string {
   const feed = channelOf(source);
   // `feed` declares dc: on <rss> only when bodies are included; declare it on <channel> always.
   feed.addExtension({ name: '_attributes', objects: { 'xmlns:dc': dublinCore } });
-  for (const entry of entriesOf(source)) {
+  for (const entry of feedEntries(source)) {
     feed.addItem({
       ...common(entry),
       description: entry.summaryHtml || undefined,
@@ -33,7 +33,7 @@ export function buildRssFeed(source: FeedSource): string {
 
 export function buildAtomFeed(source: FeedSource): string {
   const feed = channelOf(source);
-  for (const entry of entriesOf(source)) {
+  for (const entry of feedEntries(source)) {
     feed.addItem({
       ...common(entry),
       title: escapeHtml(xmlText(entry.title)),
@@ -60,10 +60,6 @@ function channelOf({ channel, baseUrl, updated }: FeedSource): Feed {
     feedLinks: { rss: absoluteUrl(baseUrl, feedPath(channel.pagePath, 'rss')), atom: absoluteUrl(baseUrl, feedPath(channel.pagePath, 'atom')) },
     ...(channel.logoUrl && { image: absoluteUrl(baseUrl, channel.logoUrl) }),
   });
-}
-
-function entriesOf(source: FeedSource): FeedEntry[] {
-  return source.articles.map((article) => toFeedEntry(article, source.baseUrl, source.content));
 }
 
 function common(entry: FeedEntry): Item {

@@ -2,3 +2,4 @@
 export { maxQueryLength, parseQuery, type ParsedQuery, type QueryProblem, type SearchTerm } from './parse-query.ts';
 export { createSearchService, reindexBatchSize, type SearchFilters, type SearchOutcome, type SearchResult, type SearchService } from './search.service.ts';
 export { plainText, type SnippetPart } from './snippet-parts.ts';
+export { markdownToPlainText } from './body-text.ts';

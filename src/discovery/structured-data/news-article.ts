@@ -1,6 +1,7 @@
 // schema.org NewsArticle for the article page, as Google's article rich results read it:
 // authors as Person objects linking to their author pages (never an email), the publication as
-// a NewsMediaOrganization with its logo when it has one, and every URL absolute.
+// a NewsMediaOrganization with its logo when it has one, every URL absolute, and each
+// correction readers were told about as a schema.org CorrectionComment.
 import type { Article } from '../../content/content.ts';
 import { personPath } from '../../people/people.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
@@ -11,9 +12,10 @@ export interface NewsArticleInput {
   article: Pick<Article, 'headline' | 'standfirst' | 'seoDescription' | 'authors' | 'section' | 'tags' | 'featuredImage' | 'updatedAt'> & { path: string; publishedAt: Date };
   site: Pick<SiteSettings, 'title' | 'language' | 'logoUrl'>;
   baseUrl: string;
+  corrections?: { note: string; createdAt: Date }[];
 }
 
-export function newsArticleJsonLd({ article, site, baseUrl }: NewsArticleInput): JsonLd {
+export function newsArticleJsonLd({ article, site, baseUrl, corrections = [] }: NewsArticleInput): JsonLd {
   const url = absoluteUrl(baseUrl, article.path);
   const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
   const description = article.seoDescription || article.standfirst;
@@ -31,6 +33,7 @@ export function newsArticleJsonLd({ article, site, baseUrl }: NewsArticleInput):
     ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name) }),
     inLanguage: site.language,
     isAccessibleForFree: true,
+    ...(corrections.length > 0 && { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.createdAt.toISOString() })) }),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
   };

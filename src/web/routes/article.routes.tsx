@@ -12,6 +12,7 @@ import type { Article } from '../../content/content.ts';
 import { heldCommentIds } from '../held-comments.ts';
 import { articleKeys, dependsOn, summaryKeys } from '../page-keys.ts';
 import { relatedShown } from '../cache-invalidation.ts';
+import { hasPublicHistory, historyPath } from '../history-policy.ts';
 import type { PublicSite } from '../public-site.ts';
 import type { CommentFormState } from '../views/components/comments-section.tsx';
 import { ArticlePage } from '../views/pages/article-page.tsx';
@@ -31,13 +32,15 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   // A refused comment comes back on a page of the reader's own, with their held comments in it.
   const personal = view.form !== undefined;
   const held = personal ? heldCommentIds(request) : [];
-  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments] = await Promise.all([
+  const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
     services.articles.findRelated(article, relatedShown),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     services.comments.thread(article.id),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
+    services.corrections.listNotes(article.id),
   ]);
+  const history = hasPublicHistory(ctx.site.publicHistory, article, notes) ? historyPath(article.path) : undefined;
   const closed = services.comments.closedReason(article, ctx.site);
   const replyTo = view.replyTo ? findInThread(thread.nodes, view.replyTo) : undefined;
   reply.header('cache-control', personal ? 'private, no-store' : publicPageCache);
@@ -58,7 +61,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     ...(replyTo && { replyTo }),
     ...(view.form && { form: view.form }),
   };
-  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} />, view.status ?? 200);
+  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} notes={notes} historyPath={history} />, view.status ?? 200);
 }
 
 function findInThread(nodes: CommentNode[], id: number): PublicComment | undefined {

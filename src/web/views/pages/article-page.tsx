@@ -2,7 +2,8 @@
 // byline with roles, dateline, published/updated times, featured image, body with the inline
 // "See also" after the 2nd or 3rd paragraph, tags, related stories, author boxes, comments
 // region, back to top.
-import type { Article, ArticleSummary } from '../../../content/content.ts';
+import type { Article, ArticleNote, ArticleSummary } from '../../../content/content.ts';
+import { ArticleNotes } from '../components/article-notes.tsx';
 import type { MediaItem } from '../../../media/media.ts';
 import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
@@ -27,9 +28,13 @@ export interface ArticlePageProps {
   featuredMedia?: Pick<MediaItem, 'variants' | 'fallbackUrl'> | undefined;
   /** The comments region; absent in previews. */
   comments?: CommentsSectionProps | undefined;
+  /** Corrections (near the top) and updates (at the foot) readers are told about. */
+  notes?: ArticleNote[];
+  /** The public history page, when the site publishes one for this story. */
+  historyPath?: string | undefined;
 }
 
-export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments, notes = [], historyPath }: ArticlePageProps) {
   const { strings, site } = ctx;
   const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
@@ -53,7 +58,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
           tags: article.tags.map((tag) => tag.name),
         },
         structuredData: [
-          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl }),
+          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction') }),
           breadcrumbListJsonLd([{ name: site.title, path: '/' }, { name: article.section.name, path: `/${article.section.slug}` }, { name: article.headline, path: article.path }], ctx.baseUrl),
         ],
       }}
@@ -80,12 +85,14 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
             </p>
           </div>
         </header>
+        <ArticleNotes kind="correction" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
         {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} media={featuredMedia} /> : null}
         <div class="article-body">
           <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
           {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}
           {after ? <div class="body-part" dangerouslySetInnerHTML={{ __html: after }} /> : null}
         </div>
+        <ArticleNotes kind="update" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
         {article.tags.length > 0 ? (
           <nav class="article-tags" aria-label={strings.tags}>
             <ul>
