@@ -3,6 +3,7 @@
 // that keeps it true across instances, and registers the public site as its own scope and the
 // newsroom admin as another, under /admin. Never listens: server.ts does that, tests use inject().
 import cluster from 'node:cluster';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
 import { createClusterBus } from './cache/invalidation-bus.cluster.ts';
@@ -12,6 +13,7 @@ import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
 import { adminScope } from './admin/admin-scope.ts';
 import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-invalidation.ts';
+import { createCacheFastPath } from './web/cache-fast-path.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
 
@@ -35,7 +37,9 @@ async function createBus(config: Config, options: AppOptions, onError: (error: u
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<FastifyInstance> {
   const context = await createAppContext(config, options);
+  let answerFromCache: ReturnType<typeof createCacheFastPath> = () => false;
   const app = Fastify({
+    serverFactory: (handler) => createServer((request, response) => answerFromCache(request, response) || handler(request, response)),
     logger: options.logger ?? { level: config.logLevel },
     logController: new OneLinePerRequest(),
     trustProxy: true,
@@ -61,6 +65,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await context.close();
   });
   app.decorate('pageCache', pageCache);
+  answerFromCache = createCacheFastPath({ pageCache, formTokenNow: (id) => context.services.comments.formTokenNow(id), log: app.log });
   app.decorate('cacheInvalidation', cacheInvalidation);
   await app.register(publicSite, { context, pageCache });
   await app.register(adminScope, { context, prefix: '/admin' });

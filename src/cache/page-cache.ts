@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { type CompressedPage, compressPage } from './compress-page.ts';
-import { fillGzipSlot, fillSlot, makeSlot } from './token-slot.ts';
+import { gzipTrailer, makeSlot, slotText, slotWidth } from './token-slot.ts';
 
 export { tokenMarker as formTokenPlaceholder } from './token-slot.ts';
 
@@ -196,13 +196,24 @@ export function acceptedEncodings(header: string): Set<string> {
 
 /** The bytes to send in `encoding`, with `token` in the slot. */
 export function pageBody(entry: CachedPage, encoding: Encoding, token: string | undefined): Buffer {
-  if (encoding === 'identity' || !entry.compressed) return entry.slot < 0 ? entry.identity : fillSlot(entry.identity, entry.slot, token ?? '');
-  if (encoding === 'br') {
-    const { body, slot } = entry.compressed.br;
-    return slot < 0 ? body : fillSlot(body, slot, token ?? '');
-  }
-  const { body, slot } = entry.compressed.gzip;
-  return slot < 0 ? body : fillGzipSlot(body, slot, entry.identity, entry.slot, token ?? '');
+  const chunks = pageChunks(entry, encoding, token);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/**
+ * The same bytes as pieces that share the stored body's memory: the part before the slot, the
+ * token, the part after (and, for gzip, a trailer with the recomputed CRC). Written in one
+ * `writev`, a cache hit copies nothing.
+ */
+export function pageChunks(entry: CachedPage, encoding: Encoding, token: string | undefined): Buffer[] {
+  const compressed = encoding === 'identity' ? undefined : entry.compressed;
+  const stored = !compressed ? { body: entry.identity, slot: entry.slot } : encoding === 'br' ? compressed.br : compressed.gzip;
+  const { body, slot } = stored;
+  if (slot < 0) return [body];
+  const filled = slotText(token ?? '');
+  const pieces = [body.subarray(0, slot), filled];
+  if (encoding !== 'gzip' || !compressed) return [...pieces, body.subarray(slot + slotWidth)];
+  return [...pieces, body.subarray(slot + slotWidth, body.length - 8), gzipTrailer(entry.identity, entry.slot, filled)];
 }
 
 /** The identity page with a reader's own fragment in its place: for that reader alone. */

@@ -42,21 +42,35 @@ export function makeSlot(page: Buffer): Slotted {
   return { body, offset: match.index, articleId: Number(match[1]) };
 }
 
+/** The token as the slot's exact bytes: padded or cut to its width. */
+export function slotText(token: string): Buffer {
+  return Buffer.from(token.padEnd(slotWidth, ' ').slice(0, slotWidth), 'latin1');
+}
+
+/**
+ * The last 8 bytes of a gzip body whose slot sits in a stored block, once `filled` is in it: the
+ * CRC-32 of the whole page, then its length (unchanged, since the slot keeps its width).
+ */
+export function gzipTrailer(identity: Buffer, identityOffset: number, filled: Buffer): Buffer {
+  let crc = crc32(identity.subarray(0, identityOffset));
+  crc = crc32(filled, crc);
+  crc = crc32(identity.subarray(identityOffset + slotWidth), crc);
+  const trailer = Buffer.allocUnsafe(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(identity.length >>> 0, 4);
+  return trailer;
+}
+
 /** A copy of `bytes` with the token written at `offset`. */
 export function fillSlot(bytes: Buffer, offset: number, token: string): Buffer {
-  const copy = Buffer.allocUnsafe(bytes.length);
-  bytes.copy(copy);
-  copy.write(token.padEnd(slotWidth, ' ').slice(0, slotWidth), offset, slotWidth, 'latin1');
+  const copy = Buffer.from(bytes);
+  slotText(token).copy(copy, offset);
   return copy;
 }
 
-/** A gzip body whose slot sits in a stored block: patch it, then the trailer's CRC-32 of the whole page. */
+/** A copy of a slotted gzip body with the token in place and its trailer's CRC recomputed. */
 export function fillGzipSlot(gzip: Buffer, offset: number, identity: Buffer, identityOffset: number, token: string): Buffer {
   const copy = fillSlot(gzip, offset, token);
-  const filled = token.padEnd(slotWidth, ' ').slice(0, slotWidth);
-  let crc = crc32(identity.subarray(0, identityOffset));
-  crc = crc32(Buffer.from(filled, 'latin1'), crc);
-  crc = crc32(identity.subarray(identityOffset + slotWidth), crc);
-  copy.writeUInt32LE(crc >>> 0, copy.length - 8);
+  gzipTrailer(identity, identityOffset, slotText(token)).copy(copy, copy.length - 8);
   return copy;
 }

@@ -23,7 +23,8 @@ export type CommentService = ReturnType<typeof createCommentService>;
 
 export function createCommentService({ db, clock, events, settings, articles, spamFilter }: { db: Db; clock: Clock; events: Events; settings: SettingsService; articles: ArticleService; spamFilter: SpamFilter }) {
   let secretPromise: Promise<string> | undefined;
-  const secret = () => (secretPromise ??= settings.getOrCreateSecret('comments'));
+  let secretValue: string | undefined;
+  const secret = () => (secretPromise ??= settings.getOrCreateSecret('comments').then((value) => (secretValue = value)));
   const iso = (offsetMs = 0) => new Date(clock.now().getTime() + offsetMs).toISOString();
 
   async function toPublic(row: Omit<repo.PublicRow, 'avatar_hue'> & { author_email: string }): Promise<PublicComment> {
@@ -85,6 +86,11 @@ export function createCommentService({ db, clock, events, settings, articles, sp
   return {
     async formToken(articleId: number): Promise<string> {
       return signFormToken(await secret(), articleId, clock.now());
+    },
+
+    /** The same token without waiting, once the secret has been read (undefined until then). */
+    formTokenNow(articleId: number): string | undefined {
+      return secretValue === undefined ? undefined : signFormToken(secretValue, articleId, clock.now());
     },
 
     closedReason,

@@ -1,12 +1,14 @@
-// The page cache on the public site's request path. A hit is answered before any route runs;
-// a public HTML page is stored as it goes out, with the keys its route declared (page-keys.ts),
-// and announced to CDNs in Surrogate-Key / Cache-Tag. Each response is chosen by
-// Accept-Encoding (brotli, gzip or identity; `Vary: Accept-Encoding`), and its comment-form
-// token is signed afresh. A reader with comments awaiting moderation gets the same cached page
-// with their own comments spliced in, marked private: the cache is never bypassed for them.
+// The page cache on the public site's request path. A hit is answered before any route runs (over
+// real HTTP before Fastify sees the request at all: cache-fast-path.ts); a public HTML page is
+// stored as it goes out, with the keys its route declared (page-keys.ts), and announced to CDNs in
+// Surrogate-Key / Cache-Tag. Each response is chosen by Accept-Encoding (brotli, gzip or identity;
+// `Vary: Accept-Encoding`), and its comment-form token is signed afresh. A reader with comments
+// awaiting moderation gets the same cached page with their own comments spliced in, marked
+// private: the cache is never bypassed for them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { type CachedPage, chooseEncoding, type PageCache, pageBody, personalBody } from '../cache/page-cache.ts';
+import { missedByFastPath } from './cache-fast-path.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCommentIds } from './held-comments.ts';
 import { pageKeysOf } from './page-keys.ts';
@@ -47,7 +49,7 @@ export function registerPageCache(app: FastifyInstance, { context, pageCache, pe
 
   app.addHook('preHandler', async (request, reply) => {
     const key = keyOfRequest.get(request);
-    const entry = key !== undefined ? pageCache.get(key) : undefined;
+    const entry = key !== undefined && !(missedByFastPath in request.raw) ? pageCache.get(key) : undefined;
     if (!entry) return;
     reply.headers(entry.headers).header('x-cache', 'hit');
     const body = await serve(request, reply, entry, true);

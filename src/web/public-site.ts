@@ -19,16 +19,10 @@ import { registerFrontRoutes } from './routes/front.routes.tsx';
 import { registerSearchRoutes } from './routes/search.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
+import { securityHeaders } from './security-headers.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
-
-const securityHeaders = {
-  'content-security-policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'SAMEORIGIN',
-};
 
 export interface PublicSite {
   pageContext(request: FastifyRequest, currentSection?: string): Promise<PageContext>;
