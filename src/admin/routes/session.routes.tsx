@@ -37,6 +37,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: AppContext,
       return seeOther(reply, resumed ?? safeNext(next));
     } catch (error) {
       if (!isAppError(error) || !['LOGIN_FAILED', 'ACCOUNT_LOCKED', 'RATE_LIMITED'].includes(error.code)) throw error;
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return html(reply, LoginPage({ assets, viewer: null, csrf: reply.generateCsrf(), email, next: safeNext(next), error: error.message }), error.statusCode);
     }
   });
