@@ -42,7 +42,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     serverFactory: (handler) => createServer((request, response) => answerFromCache(request, response) || handler(request, response)),
     logger: options.logger ?? { level: config.logLevel },
     logController: new OneLinePerRequest(),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('byline', context);

@@ -48,13 +48,16 @@ export class AppError extends Error {
   readonly statusCode: number;
   /** Data for the calling code to show, such as what changed in a refused save. */
   readonly details: unknown;
+  /** For a refusal that passes (429, 423): whole seconds until trying again can work. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: unknown; retryAfterSeconds?: number }) {
     super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.statusCode = statusByCode[code];
     this.details = options?.details;
+    this.retryAfterSeconds = options?.retryAfterSeconds === undefined ? undefined : Math.max(1, Math.ceil(options.retryAfterSeconds));
   }
 }
 

@@ -28,12 +28,6 @@ export function requirePermission(request: FastifyRequest, action: Action): Admi
   return viewer;
 }
 
-/** Only same-site paths: never redirect a signed-in user to another host. */
-export function safeNext(next: unknown, fallback = '/admin'): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
-}
-
 export function seeOther(reply: FastifyReply, location: string): FastifyReply {
   return reply.redirect(location, 303);
 }

@@ -1,11 +1,12 @@
 // Accounts and sessions: creating users, one-time links to set a password, signing in with
-// rate limits per account and per address, and sessions stored in the database so several app
+// limits per address, per (account, address) and per account (sign-in-limits.ts), and sessions stored in the database so several app
 // instances share them. Passwords and tokens are never logged or returned.
 import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
+import { createSignInLimits } from './sign-in-limits.ts';
 import { type Role, type Viewer, isRole } from './roles.ts';
 import { newToken, tokenId } from './tokens.ts';
 import * as repo from './user.repository.ts';
@@ -13,10 +14,6 @@ import * as repo from './user.repository.ts';
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 /** How long a one-time set-password link works. */
 export const linkLifetimeMs = 48 * 60 * 60 * 1000;
-/** Failures on one account before it locks, and for how long. */
-const accountLimit = { failures: 5, lockMs: 15 * 60 * 1000 };
-/** Attempts from one address in a window before it must wait. */
-const addressLimit = { attempts: 20, windowMs: 15 * 60 * 1000 };
 
 export interface User extends Viewer {
   hasPassword: boolean;
@@ -44,6 +41,7 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
   // The first-run setup token lives only in this process's memory and is printed on its
   // console: whoever can read the console may claim an empty site, nobody else.
   let firstRunToken: string | undefined;
+  const limits = createSignInLimits({ db, clock });
 
   async function issueLink(userId: number, purpose: 'setup' | 'reset'): Promise<string> {
     const token = newToken();
@@ -144,30 +142,19 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
       return toUser((await repo.findUserById(db, userId))!);
     },
 
-    /** Checks the password and opens a session; returns the session cookie's token. */
+    /** Checks the password and opens a session; returns the session cookie's token. See sign-in-limits.ts. */
     async signIn(emailInput: string, password: string, address: string): Promise<{ user: User; token: string }> {
       const email = normalizeEmail(emailInput);
-      const addressKey = `address:${address}`;
-      if ((await repo.countAttemptsSince(db, addressKey, iso(-addressLimit.windowMs))) >= addressLimit.attempts) {
-        throw new AppError('RATE_LIMITED', 'Too many sign-in attempts from this address. Wait 15 minutes and try again.');
-      }
-      await repo.recordAttempt(db, addressKey, iso());
+      await limits.admitAddress(address);
       const row = await repo.findUserByEmail(db, email);
-      if (row?.locked_until && row.locked_until > iso()) {
-        throw new AppError('ACCOUNT_LOCKED', `This account is locked after repeated failed sign-ins. It unlocks at ${row.locked_until}.`);
-      }
+      if (row) await limits.admitAccount(row.id, address);
       // Verify even for unknown emails, so timing does not reveal which accounts exist.
       const valid = await verifyPassword(password, row?.password_hash ?? 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
       if (!row || !row.password_hash || !valid) {
-        if (row) {
-          const failures = row.failed_logins + 1;
-          const lock = failures >= accountLimit.failures;
-          await repo.updateUserRow(db, row.id, { failed_logins: lock ? 0 : failures, locked_until: lock ? iso(accountLimit.lockMs) : row.locked_until });
-          if (lock) throw new AppError('ACCOUNT_LOCKED', `Too many failed sign-ins: this account is locked until ${iso(accountLimit.lockMs)}.`);
-        }
+        if (row) await limits.failed(row.id, address);
         throw new AppError('LOGIN_FAILED', 'That email and password do not match an account.');
       }
-      await repo.updateUserRow(db, row.id, { failed_logins: 0, locked_until: null });
+      await limits.succeeded(row.id, address);
       const token = newToken();
       await repo.insertSession(db, { id: tokenId(token), user_id: row.id, created_at: iso(), expires_at: iso(sessionLifetimeMs) });
       return { user: toUser(row), token };

@@ -78,8 +78,33 @@ export async function findLiveAuthToken(db: Db, id: string, now: string): Promis
   return db.selectFrom('auth_tokens').select(['user_id', 'purpose']).where('id', '=', id).where('used_at', 'is', null).where('expires_at', '>', now).executeTakeFirst();
 }
 
-export async function recordAttempt(db: Db, key: string, at: string): Promise<void> {
-  await db.insertInto('login_attempts').values({ key, at }).execute();
+export async function recordAttempt(db: Db, key: string, at: string): Promise<number> {
+  return (await db.insertInto('login_attempts').values({ key, at }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** The newest attempts under a key since a time, newest first, leaving out one attempt (the caller's own). */
+export async function listAttemptTimes(db: Db, key: string, since: string, limit: number, except: number): Promise<string[]> {
+  const rows = await db.selectFrom('login_attempts').select('at').where('key', '=', key).where('at', '>', since).where('id', '!=', except).orderBy('at', 'desc').limit(limit).execute();
+  return rows.map((row) => row.at);
+}
+
+export async function deleteAttempts(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('login_attempts').where('key', '=', key).execute();
+}
+
+export async function deleteAttempt(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('login_attempts').where('id', '=', id).execute();
+}
+
+/** Takes the account's next sign-in slot if it is free (a conditional update: one caller wins). */
+export async function claimSignInSlot(db: Db, userId: number, now: string, nextAt: string): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ locked_until: nextAt })
+    .where('id', '=', userId)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function countAttemptsSince(db: Db, key: string, since: string): Promise<number> {

@@ -44,6 +44,9 @@ describe('loadConfig', () => {
     [{ BYLINE_DEMO: 'maybe' }, 'BYLINE_DEMO'],
     [{ DATABASE_URL: 'mysql://localhost/news' }, 'DATABASE_URL'],
     [{ BYLINE_LOG_LEVEL: 'loud' }, 'BYLINE_LOG_LEVEL'],
+    [{ BYLINE_TRUST_PROXY: 'true' }, 'BYLINE_TRUST_PROXY'],
+    [{ BYLINE_TRUST_PROXY: '10.0.0.0/33' }, 'BYLINE_TRUST_PROXY'],
+    [{ BYLINE_TRUST_PROXY: 'proxy.internal' }, 'BYLINE_TRUST_PROXY'],
   ])('stops on %o with a message naming %s and what it expected', (env, name) => {
     expect(() => loadConfig({ env, cwd: cwd() })).toThrowError(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringMatching(new RegExp(`${name} is .*; expected `)) }));
   });
@@ -58,5 +61,14 @@ describe('loadConfig', () => {
 
   it('reports every bad setting at once', () => {
     expect(() => loadConfig({ env: { PORT: 'x', BYLINE_PAGE_SIZE: '0' }, cwd: cwd() })).toThrowError(/PORT[\s\S]*BYLINE_PAGE_SIZE/);
+  });
+
+  it('trusts no proxy unless told, and reads a list of proxy addresses and ranges', () => {
+    expect(loadConfig({ env: {}, cwd: cwd() }).trustProxy).toBe(false);
+    expect(loadConfig({ env: { BYLINE_TRUST_PROXY: 'off' }, cwd: cwd() }).trustProxy).toBe(false);
+    expect(loadConfig({ env: { BYLINE_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }, cwd: cwd() }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
+    const dir = cwd();
+    writeFileSync(path.join(dir, 'byline.config.json'), JSON.stringify({ trustProxy: ['192.0.2.10', 'fd00::/8'] }));
+    expect(loadConfig({ env: {}, cwd: dir }).trustProxy).toEqual(['192.0.2.10', 'fd00::/8']);
   });
 });

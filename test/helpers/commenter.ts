@@ -16,16 +16,16 @@ export interface CommentFields {
   parentId?: string;
 }
 
-export function reader(app: FastifyInstance, clock: { advance(ms: number): void }) {
+export function reader(app: FastifyInstance, clock: { advance(ms: number): void }, options: { ip?: string } = {}) {
   const jar = new Map<string, string>();
-  const ip = `203.0.113.${(++counter % 250) + 1}`;
+  const ip = options.ip ?? `203.0.113.${(++counter % 250) + 1}`;
   const get = async (url: string) => absorb(jar, await app.inject({ url, remoteAddress: ip, headers: { cookie: cookieHeader(jar) } }));
   return {
     ip,
     jar,
     get,
     /** Opens the article, waits `thinkMs` (default 20 s), then posts the form. */
-    async comment(articlePath: string, fields: CommentFields, options: { thinkMs?: number; origin?: string | null; token?: string } = {}): Promise<LightMyRequestResponse> {
+    async comment(articlePath: string, fields: CommentFields, options: { thinkMs?: number; origin?: string | null; token?: string; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
       const page = parseDocument((await get(articlePath)).body);
       const form = page.querySelector('form.comment-form');
       if (!form) throw new Error(`No comment form on ${articlePath}`);
@@ -48,7 +48,7 @@ export function reader(app: FastifyInstance, clock: { advance(ms: number): void 
         url: '/comments',
         payload,
         remoteAddress: ip,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'news.example.test', cookie: cookieHeader(jar), ...(origin ? { origin } : {}) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'news.example.test', cookie: cookieHeader(jar), ...(origin ? { origin } : {}), ...options.headers },
       }));
     },
   };

@@ -6,7 +6,8 @@ import type { AppContext } from '../../app-context.ts';
 import { type CommentStatus, commentStatuses } from '../../comments/comments.ts';
 import { AppError } from '../../errors.ts';
 import type { AdminAssets } from '../admin-assets.ts';
-import { requirePermission, safeNext, seeOther } from '../admin-context.ts';
+import { requirePermission, seeOther } from '../admin-context.ts';
+import { safeNext } from '../safe-next.ts';
 import { CommentsPage } from '../views/comments-page.tsx';
 import { renderAdmin } from '../views/render-admin.tsx';
 

@@ -5,7 +5,8 @@ import type { AppContext } from '../../app-context.ts';
 import { passwordProblem, sessionLifetimeMs } from '../../auth/auth.ts';
 import { isAppError } from '../../errors.ts';
 import type { AdminAssets } from '../admin-assets.ts';
-import { safeNext, seeOther, sessionCookie } from '../admin-context.ts';
+import { seeOther, sessionCookie } from '../admin-context.ts';
+import { safeNext } from '../safe-next.ts';
 import { renderAdmin } from '../views/render-admin.tsx';
 import { LoginPage, PasswordPage, SetupPage } from '../views/session-pages.tsx';
 import { applyPendingSave } from './pending-save.ts';
@@ -37,6 +38,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: AppContext,
       return seeOther(reply, resumed ?? safeNext(next));
     } catch (error) {
       if (!isAppError(error) || !['LOGIN_FAILED', 'ACCOUNT_LOCKED', 'RATE_LIMITED'].includes(error.code)) throw error;
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
       return html(reply, LoginPage({ assets, viewer: null, csrf: reply.generateCsrf(), email, next: safeNext(next), error: error.message }), error.statusCode);
     }
   });

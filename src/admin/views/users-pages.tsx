@@ -13,7 +13,7 @@ export const roleLabels: Record<Role, string> = {
 };
 
 function status(user: User, now: Date): string {
-  if (user.lockedUntil && user.lockedUntil > now) return 'Locked after failed sign-ins';
+  if (user.lockedUntil && user.lockedUntil > now) return 'Sign-ins slowed after many failures';
   return user.hasPassword ? 'Active' : 'Invited: no password yet';
 }
 
