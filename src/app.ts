@@ -16,12 +16,14 @@ import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-
 import { createCacheFastPath } from './web/cache-fast-path.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
+import { type HealthState, registerHealthRoutes } from './health/health.routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     byline: AppContext;
     pageCache: PageCache;
     cacheInvalidation: CacheInvalidation;
+    health: HealthState;
   }
 }
 
@@ -43,9 +45,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     logger: options.logger ?? { level: config.logLevel },
     logController: new OneLinePerRequest(),
     trustProxy: config.trustProxy,
+    // While closing, a request on a kept-alive connection is still served (with Connection: close), not refused.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('byline', context);
+  const health: HealthState = { draining: false };
+  app.decorate('health', health);
+  await app.register(registerHealthRoutes, { context, state: health });
 
   await app.register(registerMedia, { dataDir: config.dataDir });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
