@@ -14,6 +14,8 @@ export interface CorpusArticle {
   bodyMarkdown: string;
   tags: string[];
   author: string;
+  /** People in the site's registry whom the article names (created by the bench, not authors). */
+  mentions?: string[];
   publishedAt: Date;
 }
 
