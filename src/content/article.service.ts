@@ -192,6 +192,9 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const wasPublished = current.status === 'published';
       const stamp = now();
       const publishedAt = changes.publishedAt !== undefined ? changes.publishedAt : status === 'published' && !current.published_at ? clock.now() : undefined;
+      // A save that changes nothing (an autosave racing a refused submit, "Save" pressed twice)
+      // writes no revision and keeps the version, so it can never become a conflict with oneself.
+      if (isNoOp(before, current, changes, status, publishedAt, options)) return this.getArticle(id);
       const values: Partial<repo.ArticleRow> = {
         ...(changes.slug !== undefined && { slug: changes.slug }),
         ...(changes.sectionId !== undefined && { section_id: changes.sectionId }),
@@ -341,6 +344,21 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     countArticles: () => repo.countArticles(db),
     listRevisions: (articleId: number) => listRevisionsFor(articleId),
   };
+}
+
+function isNoOp(before: ArticleSnapshot, current: repo.ArticleRow, changes: Partial<ArticleInput>, status: Article['status'], publishedAt: Date | null | undefined, options: SaveOptions): boolean {
+  const after: ArticleSnapshot = {
+    ...before,
+    ...snapshotChanges(changes),
+    ...(changes.slug !== undefined && { slug: changes.slug }),
+    status,
+    publishedAt: publishedAt !== undefined ? (publishedAt?.toISOString() ?? null) : before.publishedAt,
+  };
+  const submittedChanges = options.submitForReview !== undefined && options.submitForReview !== (current.submitted_at !== null);
+  // Tags are a set, matched by slug (ensureTags keeps an existing tag's spelling).
+  const tagSet = (names: string[]) => JSON.stringify([...new Set(names.map((name) => slugify(name)).filter(Boolean))].sort());
+  const tagsChange = changes.tags !== undefined && tagSet(changes.tags) !== tagSet(before.tags);
+  return changedFields(before, after).length === 0 && !tagsChange && !submittedChanges && changes.updatedAt === undefined && !options.note;
 }
 
 function snapshotFromInput(input: ArticleInput, slug: string, status: Article['status'], publishedAt: Date | null, tags: string[]): ArticleSnapshot {

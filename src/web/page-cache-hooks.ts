@@ -11,10 +11,11 @@ import { type CachedPage, chooseEncoding, type PageCache, pageBody, personalBody
 import { missedByFastPath } from './cache-fast-path.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCommentIds } from './held-comments.ts';
+import { type HeldItem, placeHeldComments } from './held-placement.ts';
 import { pageKeysOf } from './page-keys.ts';
 
-/** Renders a reader's own held comments for an article, or '' when they have none there. */
-export type PersonalFragment = (request: FastifyRequest, articleId: number) => Promise<string>;
+/** Renders a reader's own held comments for an article, none when they have none there. */
+export type PersonalFragment = (request: FastifyRequest, articleId: number) => Promise<HeldItem[]>;
 
 const keyOfRequest = new WeakMap<FastifyRequest, string>();
 const isRead = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
@@ -26,11 +27,11 @@ export function registerPageCache(app: FastifyInstance, { context, pageCache, pe
   /** Sends a stored (or wrapped) page: the reader's own version, a 304, or the best encoding. */
   async function serve(request: FastifyRequest, reply: FastifyReply, entry: CachedPage, stored: boolean): Promise<Buffer | undefined> {
     const articleId = entry.tokenArticleId;
-    const fragment = entry.personalOffset >= 0 && articleId !== null && heldCommentIds(request).length > 0 ? await personalFragment(request, articleId) : '';
-    if (fragment !== '') {
+    const held = entry.personalOffset >= 0 && articleId !== null && heldCommentIds(request).length > 0 ? await personalFragment(request, articleId) : [];
+    if (held.length > 0) {
       reply.removeHeader('etag');
       reply.header('cache-control', 'private, no-store');
-      return personalBody(entry, fragment, await token(entry));
+      return placeHeldComments(personalBody(entry, '', await token(entry)), entry.personalOffset, held);
     }
     if (!stored) return pageBody(entry, 'identity', await token(entry));
     reply.header('etag', entry.etag).header('vary', 'Accept-Encoding');

@@ -97,6 +97,11 @@ export interface Strings {
   standfirstLabel: string;
   textLabel: string;
   backToStory: string;
+  previewBanner: string;
+  previewOfPublished: string;
+  previewState: (state: 'draft' | 'submitted' | 'scheduled') => string;
+  scheduledFor: string;
+  notPublishedYet: string;
 }
 
 const en: Strings = {
@@ -200,6 +205,11 @@ const en: Strings = {
   standfirstLabel: 'Standfirst',
   textLabel: 'Text',
   backToStory: 'Back to the story',
+  previewBanner: 'Preview — not published',
+  previewOfPublished: 'Preview — this story is published; readers see it as it was last saved.',
+  previewState: (state) => (state === 'scheduled' ? 'Scheduled: readers will see it at the time below.' : state === 'submitted' ? 'Submitted for review: readers cannot see it.' : 'Draft: readers cannot see it.'),
+  scheduledFor: 'Scheduled for',
+  notPublishedYet: 'Not published yet',
 };
 
 const dictionaries: Record<string, Strings> = { en };

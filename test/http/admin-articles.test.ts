@@ -113,6 +113,21 @@ describe('the article editor', () => {
     expect(texts(parseDocument(response.body), '#publishAt-error')[0]).toContain('future');
   });
 
+  it('writes no revision and keeps the version on a refused schedule or a save that changes nothing (issue 13)', async () => {
+    const created = await editor.post('/admin/articles', { ...form({ headline: 'Story scheduled twice' }), action: 'save' });
+    const id = articleIdFrom(created.headers.location as string);
+    const { version } = await t.app.byline.services.articles.getArticle(id);
+    const refused = await editor.post(`/admin/articles/${id}`, { ...form({ headline: 'Story scheduled twice', publishAt: '2020-01-01T09:00' }), version: String(version), action: 'schedule' });
+    expect(refused.statusCode).toBe(400);
+    // The autosave a browser sends as the refused page unloads: the same text again.
+    const autosave = await editor.postJson(`/admin/autosave?id=${id}`, { ...form({ headline: 'Story scheduled twice' }), version: String(version) });
+    expect(autosave.json().version).toBe(version);
+    expect(await t.app.byline.services.articles.listRevisions(id)).toHaveLength(1);
+    const fixed = await editor.post(`/admin/articles/${id}`, { ...form({ headline: 'Story scheduled twice', publishAt: '2026-11-29T09:00' }), version: String(version), action: 'schedule' });
+    expect(fixed.statusCode).toBe(303);
+    expect((await t.app.byline.services.articles.getArticle(id)).status).toBe('scheduled');
+  });
+
   it('refuses the second of two saves from one version, keeping its text and saying what changed', async () => {
     const created = await editor.post('/admin/articles', { ...form({ headline: 'Contested story' }), action: 'save' });
     const id = articleIdFrom(created.headers.location as string);
@@ -158,6 +173,20 @@ describe('the article editor', () => {
     expect(texts(page, 'h1')).toEqual(['Preview me']);
     expect(page.querySelector('.article-body')).not.toBeNull();
     expect((await t.app.inject({ url: `/admin/articles/${id}/preview` })).statusCode).toBe(303);
+  });
+
+  it('marks a full preview as not published, with the draft or scheduled state, never "Published" (issue 13)', async () => {
+    const created = await editor.post('/admin/articles', { ...form({ headline: 'Draft in preview' }), action: 'save' });
+    const id = articleIdFrom(created.headers.location as string);
+    const draft = parseDocument((await editor.get(`/admin/articles/${id}/preview`)).body);
+    expect(texts(draft, '.preview-banner')[0]).toMatch(/^Preview — not published Draft/);
+    expect(texts(draft, '.timestamps')).toEqual(['Not published yet']);
+    const { version } = await t.app.byline.services.articles.getArticle(id);
+    await editor.post(`/admin/articles/${id}`, { ...form({ headline: 'Draft in preview', publishAt: '2026-11-30T09:00' }), version: String(version), action: 'schedule' });
+    const scheduled = parseDocument((await editor.get(`/admin/articles/${id}/preview`)).body);
+    expect(texts(scheduled, '.preview-banner')[0]).toMatch(/^Preview — not published Scheduled/);
+    expect(texts(scheduled, '.timestamps')[0]).toMatch(/^Scheduled for November 30, 2026/);
+    expect(scheduled.querySelector('main')?.textContent).not.toMatch(/Published/);
   });
 
   it('renders the live preview with the public sanitizer', async () => {

@@ -94,6 +94,44 @@ describe('reader comments', () => {
     await t.app.byline.services.settings.updateSiteSettings({ commentPolicy: 'hold-first', commentMaxDepth: 5 });
   });
 
+  it('shows a held reply under its parent, after its approved replies, not at the top of the thread (issue 13)', async () => {
+    await approveAll();
+    const story = await make.article({ slug: 'held-reply-story' });
+    const idOf = (response: { headers: Record<string, unknown> }) => (response.headers.location as string).split('#comment-')[1]!;
+    const first = idOf(await reader(t.app, t.clock).comment(story.path!, { body: 'First, approved.' }));
+    const second = idOf(await reader(t.app, t.clock).comment(story.path!, { body: 'Second, approved.' }));
+    const earlierReply = idOf(await reader(t.app, t.clock).comment(`${story.path}?replyto=${first}`, { body: 'An approved reply.' }));
+    await t.app.byline.services.settings.updateSiteSettings({ commentPolicy: 'hold-all' });
+    await page(story.path!); // the shared page is now in the cache
+    const someone = reader(t.app, t.clock);
+    const held = idOf(await someone.comment(`${story.path}?replyto=${first}`, { body: 'My reply, held.' }));
+    const heldToSecond = idOf(await someone.comment(`${story.path}?replyto=${second}`, { body: 'Another reply, held.' }, { thinkMs: 20_000 }));
+    const cached = await someone.get(story.path!);
+    expect(cached.headers['x-cache']).toBe('hit');
+    // And the page of their own a refused comment comes back on, rendered for them.
+    const refused = await someone.comment(story.path!, { body: 'Too soon.' }, { thinkMs: 1000 });
+    for (const doc of [parseDocument(cached.body), parseDocument(refused.body)]) {
+      const replies = [...doc.querySelectorAll(`#comment-${first} + ol > li > article`)].map((element) => element.id);
+      expect(replies).toEqual([`comment-${earlierReply}`, `comment-${held}`]);
+      expect(doc.querySelector(`#comment-${second} + ol > li > #comment-${heldToSecond} .awaiting-moderation`)).not.toBeNull();
+      expect(doc.querySelector('.held-comments')).toBeNull();
+    }
+    await t.app.byline.services.settings.updateSiteSettings({ commentPolicy: 'hold-first' });
+  });
+
+  it('puts a first held comment after the thread, without "Be the first to comment" above it (issue 13)', async () => {
+    const story = await make.article({ slug: 'first-held-story' });
+    await page(story.path!);
+    const someone = reader(t.app, t.clock);
+    await someone.comment(story.path!, { body: 'The very first.', email: 'never.seen.before@example.net' });
+    const cached = parseDocument((await someone.get(story.path!)).body);
+    const order = [...cached.querySelectorAll('#comments > *')].map((element) => element.className);
+    expect(order.indexOf('held-comments')).toBeGreaterThan(order.indexOf('comments-note'));
+    const refused = parseDocument((await someone.comment(story.path!, { body: 'Too soon.' }, { thinkMs: 1000 })).body);
+    expect(refused.querySelector('.comments-note')).toBeNull();
+    expect(texts(refused, '.held-comments .comment-body')).toEqual(['The very first.']);
+  });
+
   it('renders every XSS attempt in name, website and comment as inert text', async () => {
     await approveAll();
     const story = await make.article({ slug: 'xss-story' });

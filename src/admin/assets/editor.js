@@ -41,8 +41,19 @@
   let dirty = false;
   let saveTimer;
 
-  async function autosave() {
-    if (!dirty) return;
+  // Once the form is submitted the page's own save is the only one: an autosave sent as the page
+  // unloads would raise the version under it (and a refused submit would then come back
+  // conflicting with the writer's own autosave).
+  let submitting = false;
+  let inflight = null;
+
+  function autosave() {
+    if (!dirty || submitting) return inflight;
+    inflight = sendAutosave().finally(() => { inflight = null; });
+    return inflight;
+  }
+
+  async function sendAutosave() {
     dirty = false;
     keepLocally();
     if (!autosaving) { say('Kept a copy in this browser. Press Update to publish your changes.'); return; }
@@ -74,9 +85,21 @@
     clearTimeout(saveTimer);
     saveTimer = setTimeout(autosave, 2000);
   });
+  window.addEventListener('pageshow', (event) => { if (event.persisted) submitting = false; });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') autosave(); });
   window.addEventListener('focus', () => { if (dirty) autosave(); });
-  form.addEventListener('submit', () => { keepLocally(); });
+  form.addEventListener('submit', (event) => {
+    clearTimeout(saveTimer);
+    keepLocally();
+    // An autosave already on its way: wait for it (and its new version), then submit.
+    if (inflight) {
+      event.preventDefault();
+      const button = event.submitter;
+      inflight.then(() => form.requestSubmit(button));
+      return;
+    }
+    submitting = true;
+  });
 
   // A copy left from a failed save is offered back, never applied silently.
   const kept = localStorage.getItem(storageKey());

@@ -192,8 +192,10 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
       article.featuredImage ? context.services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     ]);
     const publishedAt = article.publishedAt ?? context.clock.now();
+    // A "published" story whose time has not come is scheduled, whatever its row says.
+    const state = article.status === 'published' && publishedAt > context.clock.now() ? 'scheduled' : article.status === 'draft' && article.submittedAt ? 'submitted' : article.status;
     const ctx = { site, sections, strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
-    const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia });
+    const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia, preview: { state } });
     return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderPage(page));
   });
 

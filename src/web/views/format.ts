@@ -24,9 +24,17 @@ export function formatDate(date: Date, language: string, timeZone: string): stri
   return formatter(language, timeZone, 'date').format(date);
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const firstGrapheme = (word: string) => graphemes.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+
+/**
+ * Up to two initials, whole graphemes (an accent, a flag or an emoji is never cut in half):
+ * the first and last words that begin with a letter or digit, or else the name's first grapheme.
+ */
 export function initialsOf(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
+  const words = name.split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word));
+  if (words.length === 0) return firstGrapheme(name.trim());
+  const first = firstGrapheme(words[0]!);
+  const last = words.length > 1 ? firstGrapheme(words[words.length - 1]!) : '';
+  return (first + last).toLocaleUpperCase();
 }

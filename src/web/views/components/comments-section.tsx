@@ -88,17 +88,48 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
   );
 }
 
-function Thread({ nodes, props }: { nodes: CommentNode[]; props: CommentsSectionProps }) {
+type ThreadProps = { nodes: CommentNode[]; props: CommentsSectionProps; heldReplies: Map<number, PublicComment[]> };
+
+/** Approved comments, oldest first, with the reader's own held replies at the end of their parent's replies. */
+function Thread(thread: ThreadProps) {
   return (
     <ol class="comment-list">
-      {nodes.map((node) => (
-        <li>
-          <CommentView comment={node.comment} props={props} />
-          {node.replies.length > 0 ? <Thread nodes={node.replies} props={props} /> : null}
-        </li>
-      ))}
+      <ThreadItems {...thread} />
     </ol>
   );
+}
+
+function ThreadItems({ nodes, props, heldReplies }: ThreadProps) {
+  return (
+    <>
+      {nodes.map((node) => {
+        const held = heldReplies.get(node.comment.id) ?? [];
+        return (
+          <li>
+            <CommentView comment={node.comment} props={props} />
+            {node.replies.length > 0 || held.length > 0 ? (
+              <ol class="comment-list">
+                <ThreadItems nodes={node.replies} props={props} heldReplies={heldReplies} />
+                {held.map((comment) => (
+                  <li>
+                    <CommentView comment={comment} props={props} held />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        );
+      })}
+    </>
+  );
+}
+
+function idsIn(nodes: CommentNode[], into = new Set<number>()): Set<number> {
+  for (const node of nodes) {
+    into.add(node.comment.id);
+    idsIn(node.replies, into);
+  }
+  return into;
 }
 
 function Field({ name, label, required, error, children }: { name: string; label: string; required: boolean; error?: string | undefined; children: ComponentChildren }) {
@@ -170,14 +201,20 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
   );
 }
 
-/** The reader's own comments awaiting moderation; in a cached page, spliced in for that reader alone. */
-export function HeldComments({ comments, props }: { comments: PublicComment[]; props: Pick<CommentsSectionProps, 'strings' | 'language' | 'timeZone' | 'articlePath'> }) {
+type HeldViewProps = Pick<CommentsSectionProps, 'strings' | 'language' | 'timeZone' | 'articlePath'>;
+
+/** One of the reader's own comments awaiting moderation, alone (for the page cache to place: held-placement.ts). */
+export function HeldComment({ comment, props }: { comment: PublicComment; props: HeldViewProps }) {
+  return <CommentView comment={comment} props={{ ...props, articleId: 0, count: 0, nodes: [], held: [], formToken: '' }} held />;
+}
+
+/** The reader's own new comments awaiting moderation, after the thread. */
+function HeldComments({ comments, props }: { comments: PublicComment[]; props: HeldViewProps }) {
   if (comments.length === 0) return null;
-  const view = { ...props, articleId: 0, count: 0, nodes: [], held: comments, formToken: '' };
   return (
     <div class="held-comments">
       {comments.map((comment) => (
-        <CommentView comment={comment} props={view} held />
+        <HeldComment comment={comment} props={props} />
       ))}
     </div>
   );
@@ -195,13 +232,21 @@ export function CommentFormToken({ comments }: { comments: CommentsSectionProps 
 
 export function CommentsSection(props: CommentsSectionProps) {
   const { strings } = props;
+  // Held replies go under their parents; new comments, and replies whose parent is not shown, after the thread.
+  const shown = idsIn(props.nodes);
+  const heldReplies = new Map<number, PublicComment[]>();
+  const topHeld: PublicComment[] = [];
+  for (const comment of props.held) {
+    if (comment.parentId !== null && shown.has(comment.parentId)) heldReplies.set(comment.parentId, [...(heldReplies.get(comment.parentId) ?? []), comment]);
+    else topHeld.push(comment);
+  }
   return (
     <section id="comments" class="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading" class="region-heading">
         {strings.comments}: {strings.commentCount(props.count)}
       </h2>
-      {props.personalSlot ?? <HeldComments comments={props.held} props={props} />}
-      {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} /> : props.closed ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
+      {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} /> : props.closed || topHeld.length > 0 ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
+      {props.personalSlot ?? <HeldComments comments={topHeld} props={props} />}
       {props.closed ? <p class="comments-closed">{props.closed}</p> : <CommentForm props={props} />}
     </section>
   );

@@ -32,11 +32,14 @@ export interface ArticlePageProps {
   notes?: ArticleNote[];
   /** The public history page, when the site publishes one for this story. */
   historyPath?: string | undefined;
+  /** The newsroom's full preview: a banner, and the story's real state instead of "Published". */
+  preview?: { state: 'draft' | 'submitted' | 'scheduled' | 'published' } | undefined;
 }
 
-export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments, notes = [], historyPath }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments, notes = [], historyPath, preview }: ArticlePageProps) {
   const { strings, site } = ctx;
   const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
+  const unpublished = preview && preview.state !== 'published' ? preview.state : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
   const after = article.bodyHtml.slice(article.bodyBreak);
   return (
@@ -63,6 +66,17 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
         ],
       }}
     >
+      {preview ? (
+        <div class="preview-banner" role="status">
+          {unpublished ? (
+            <>
+              <strong>{strings.previewBanner}</strong> {strings.previewState(unpublished)}
+            </>
+          ) : (
+            strings.previewOfPublished
+          )}
+        </div>
+      ) : null}
       <article class="article">
         <header class="article-header">
           <a class="section-label" href={`/${article.section.slug}`}>
@@ -74,9 +88,13 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
             <Byline authors={article.authors} strings={strings} />
             {article.dateline ? <p class="dateline">{article.dateline}</p> : null}
             <p class="timestamps">
-              <span class="published">
-                {strings.published} <time datetime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, site.language, site.timeZone)}</time>
-              </span>
+              {unpublished === 'draft' || unpublished === 'submitted' ? (
+                <span class="published">{strings.notPublishedYet}</span>
+              ) : (
+                <span class="published">
+                  {unpublished === 'scheduled' ? strings.scheduledFor : strings.published} <time datetime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, site.language, site.timeZone)}</time>
+                </span>
+              )}
               {updated ? (
                 <span class="updated">
                   {strings.updated} <time datetime={updated.toISOString()}>{formatDateTime(updated, site.language, site.timeZone)}</time>
