@@ -192,7 +192,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
       article.featuredImage ? context.services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     ]);
     const publishedAt = article.publishedAt ?? context.clock.now();
-    const ctx = { site, sections, strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
+    const ctx = { site, sections, navigation: await context.services.navigation.getNavigation(), strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
     const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia });
     return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderPage(page));
   });
