@@ -5,7 +5,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
 import { createCommentService, createSpamFilter } from './comments/comments.ts';
-import { createArticleService, createCorrectionsService, createDeskService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
+import { createArticleService, createCorrectionsService, createDeskService, createNavigationService, createPageService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
 import { createCopyDeskService } from './copydesk/copydesk.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
@@ -46,6 +46,12 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const settings = createSettingsService({ db, clock, events });
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
+  const pages = createPageService({ db, clock, events });
+  const navigation = createNavigationService({ db, clock, events, taxonomy, pages });
+  // An unarranged menu lists the sections with stories: a section's first story (or its last
+  // one unpublished) changes every page's menu.
+  events.on('article.saved', () => navigation.noticeStories());
+  events.on('article.unpublished', () => navigation.noticeStories());
   const relatedLookup = createRelatedLookup({ db });
   const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: relatedLookup });
   const related = createRelatedService({ db, events, articles, settings });
@@ -78,7 +84,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk },
+    services: { settings, people, taxonomy, pages, navigation, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

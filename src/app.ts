@@ -57,14 +57,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(registerMedia, { dataDir: config.dataDir });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
   const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
-  const { settings, taxonomy } = context.services;
+  const { settings, taxonomy, navigation } = context.services;
   const cacheInvalidation = subscribeCacheInvalidation({
     context,
     pageCache,
     bus,
     forgetCopies: (keys) => {
       if (keys.includes('*') || keys.includes('settings')) settings.forget();
-      if (keys.includes('*') || keys.some((key) => key === 'nav' || key.startsWith('s:'))) taxonomy.forgetSections();
+      if (keys.includes('*') || keys.some((key) => key === 'nav' || key.startsWith('s:'))) {
+        taxonomy.forgetSections();
+        navigation.forget();
+      }
     },
   });
   app.addHook('onClose', async () => {

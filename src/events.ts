@@ -10,8 +10,8 @@ export interface EventMap {
   /** An editor pinned, excluded or cleared a related article: the article's page changed. */
   'related.changed': { articleId: number };
   'media.uploaded': { mediaId: number };
-  /** `ids`: which sections, tags or people (absent: any); `navigation`: a section's place in the site navigation changed too. */
-  'site.changed': { what: 'settings' | 'section' | 'tag' | 'person'; ids?: number[]; navigation?: boolean };
+  /** `ids`: which sections, tags, people or pages (absent: any); `navigation`: what the site's menus show changed too. */
+  'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' | 'page' | 'menu'; ids?: number[]; navigation?: boolean };
 }
 
 export type EventName = keyof EventMap;

@@ -18,6 +18,8 @@ import { registerPeopleRoutes } from './routes/people.routes.tsx';
 import { registerSectionRoutes } from './routes/section.routes.tsx';
 import { registerSettingsRoutes } from './routes/settings.routes.tsx';
 import { registerTagRoutes } from './routes/tag.routes.tsx';
+import { registerMenuRoutes } from './routes/menu.routes.tsx';
+import { registerSitePageRoutes } from './routes/site-page.routes.tsx';
 import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
 import { registerSessionRoutes } from './routes/session.routes.tsx';
@@ -95,6 +97,8 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   registerPeopleRoutes(app, context, assets);
   registerSectionRoutes(app, context, assets);
   registerTagRoutes(app, context, assets);
+  registerSitePageRoutes(app, context, assets);
+  registerMenuRoutes(app, context, assets);
   registerSettingsRoutes(app, context, assets);
   registerUserRoutes(app, context, assets);
   await registerMediaRoutes(app, context, assets);

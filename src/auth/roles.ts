@@ -26,6 +26,8 @@ export type Action =
   | 'people.manage'
   | 'profile.edit-own'
   | 'taxonomy.manage'
+  /** Pages (About, Contact…) and the header and footer menus. */
+  | 'pages.manage'
   | 'media.upload'
   | 'media.manage'
   | 'comments.moderate'
@@ -35,11 +37,11 @@ export type Action =
 const grants: Record<Role, Action[]> = {
   administrator: [
     'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
-    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
   ],
   editor: [
     'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
-    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'media.upload', 'media.manage', 'comments.moderate',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate',
   ],
   author: ['article.create', 'article.edit-own', 'article.publish-own', 'profile.edit-own', 'media.upload'],
   contributor: ['article.create', 'article.edit-own', 'profile.edit-own'],

@@ -12,6 +12,7 @@ import { offsetOf, toPage } from '../pagination.ts';
 import { forgetRedirect, recordRedirect, retargetRedirects } from '../redirects/redirects.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import type { TagRef } from './article.ts';
+import { findPageBySlug } from './page.repository.ts';
 import * as repo from './taxonomy.repository.ts';
 import type { Section, TagWithCount } from './taxonomy.repository.ts';
 
@@ -26,9 +27,11 @@ export type TaxonomyService = ReturnType<typeof createTaxonomyService>;
 export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Clock; events: Events }) {
   const onField = (field: string) => ({ details: { field } });
 
-  function checkSectionSlug(slug: string): void {
+  async function checkSectionSlug(slug: string): Promise<void> {
     if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`, onField('slug'));
     if (reservedSectionSlugs.has(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is reserved for the site's own pages; choose another section slug.`, onField('slug'));
+    // Pages share the first path segment (page.service.ts checks the other way round).
+    if (await findPageBySlug(db, slug)) throw new AppError('SLUG_TAKEN', `The page "${slug}" already has the address /${slug}.`, onField('slug'));
   }
 
   function checkName(name: string | undefined, what: string): void {
@@ -61,7 +64,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
     async createSection(input: { name: string; slug?: string; description?: string; position?: number }): Promise<Section> {
       checkName(input.name, 'section');
       const slug = input.slug ?? slugify(input.name);
-      checkSectionSlug(slug);
+      await checkSectionSlug(slug);
       if (await repo.findSectionBySlug(db, slug)) throw new AppError('SLUG_TAKEN', `Another section already uses the slug "${slug}".`, onField('slug'));
       const position = input.position ?? (await repo.listSections(db)).length;
       const id = await repo.insertSection(db, { slug, name: input.name, description: input.description ?? '', position });
@@ -75,7 +78,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
       checkName(changes.name, 'section');
       const renamed = changes.slug !== undefined && changes.slug !== current.slug;
       if (renamed) {
-        checkSectionSlug(changes.slug!);
+        await checkSectionSlug(changes.slug!);
         if (await repo.findSectionBySlug(db, changes.slug!)) throw new AppError('SLUG_TAKEN', `Another section already uses the slug "${changes.slug}".`, onField('slug'));
       }
       await db.transaction().execute(async (trx) => {

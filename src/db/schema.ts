@@ -90,7 +90,7 @@ export interface ArticleTagsTable {
 /** Old public paths that answer with a 301 to whatever the entity's URL is now. */
 export interface RedirectsTable {
   from_path: string;
-  kind: 'article' | 'section' | 'tag' | 'person';
+  kind: 'article' | 'section' | 'tag' | 'person' | 'page';
   target_id: number;
   created_at: string;
 }
@@ -295,6 +295,33 @@ export interface CopydeskOverridesTable {
   created_at: string;
 }
 
+/** A standing page (About, Contact, Ethics…): its own address, no dateline, no byline. */
+export interface PagesTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  description: string;
+  body_markdown: string;
+  body_html: string;
+  status: 'draft' | 'published';
+  created_at: string;
+  updated_at: string;
+}
+
+/** One entry of the header or footer menu, in position order. */
+export interface MenuItemsTable {
+  id: Generated<number>;
+  menu: 'header' | 'footer';
+  position: number;
+  kind: 'section' | 'page' | 'link';
+  /** A section's or page's id; null for a link. */
+  target_id: number | null;
+  /** The words shown; '' means the section's or page's own name. */
+  label: string;
+  /** A link's address ('' for sections and pages). */
+  url: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -324,4 +351,6 @@ export interface Database {
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;
   copydesk_overrides: CopydeskOverridesTable;
+  pages: PagesTable;
+  menu_items: MenuItemsTable;
 }

@@ -11,7 +11,7 @@ export async function isContentEmpty(db: Db): Promise<boolean> {
 
 export async function deleteAllContent(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ['article_tags', 'article_authors', 'redirects', 'articles', 'tags', 'sections', 'people'] as const) {
+    for (const table of ['article_tags', 'article_authors', 'redirects', 'articles', 'tags', 'sections', 'people', 'menu_items', 'pages'] as const) {
       await trx.deleteFrom(table).execute();
     }
   });

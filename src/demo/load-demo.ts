@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors.ts';
 import { demoArticles } from './data/demo-articles.ts';
+import { demoPages } from './data/demo-pages.ts';
 import { demoPeople } from './data/demo-people.ts';
 import { demoSections } from './data/demo-sections.ts';
 import { deleteAllContent, isContentEmpty } from './demo.repository.ts';
@@ -75,6 +76,7 @@ export async function loadDemo(context: AppContext, options: { force?: boolean }
       seoDescription: article.seoDescription ?? null,
     });
   }
+  for (const page of demoPages) await services.pages.createPage(page);
   return { people: demoPeople.length, sections: demoSections.length, articles: demoArticles.length };
 }
 

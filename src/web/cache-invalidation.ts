@@ -50,6 +50,7 @@ export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopi
   }
 
   function siteKeys({ what, ids, navigation }: EventMap['site.changed']): string[] {
+    if (what === 'menu') return ['nav'];
     if (what === 'settings' || ids === undefined) return ['*'];
     switch (what) {
       case 'section':
@@ -59,6 +60,9 @@ export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopi
         return ids.flatMap((id) => [`t:${id}`, `l:t:${id}`]);
       case 'person':
         return [...ids.map((id) => `p:${id}`), 'people'];
+      case 'page':
+        // Its title and address are in the menus; its words only on its own page.
+        return [...(navigation === false ? [] : ['nav']), ...ids.map((id) => `pg:${id}`)];
     }
   }
 

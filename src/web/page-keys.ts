@@ -6,6 +6,7 @@
 //   l:home, l:s:ID, l:t:ID, l:p:ID  which articles a list holds   search  any search results
 //   people  pages that list every writer (the search form's author filter)
 //   corrections  the corrections page (any published article's notes)
+//   pg:ID  a page (About, Contact…); nav also covers the header and footer menus
 import type { FastifyRequest } from 'fastify';
 import type { Article, ArticleSummary } from '../content/content.ts';
 

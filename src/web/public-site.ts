@@ -39,11 +39,12 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
 
   const site: PublicSite = {
     async pageContext(request, currentSection) {
-      const [settings, sections] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections()]);
+      const [settings, sections, navigation] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections(), services.navigation.getNavigation()]);
       dependsOn(request, 'settings', 'nav');
       return {
         site: settings,
         sections,
+        navigation,
         strings: stringsFor(settings.language),
         baseUrl: config.baseUrl,
         stylesheetHref: stylesheet.path,

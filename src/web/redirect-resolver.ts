@@ -1,6 +1,6 @@
 // Turns an old path recorded in the redirects table into where its entity lives now.
 import type { AppContext } from '../app-context.ts';
-import { sectionPath, tagPath } from '../content/content.ts';
+import { pagePath, sectionPath, tagPath } from '../content/content.ts';
 import { personPath } from '../people/people.ts';
 
 export async function resolveRedirect({ services }: AppContext, path: string): Promise<string | undefined> {
@@ -16,6 +16,10 @@ export async function resolveRedirect({ services }: AppContext, path: string): P
     case 'tag': {
       const tag = await services.taxonomy.findTagById(redirect.targetId);
       return tag && tagPath(tag);
+    }
+    case 'page': {
+      const page = await services.pages.findPublishedPage((await services.pages.findPageById(redirect.targetId))?.slug ?? '');
+      return page && pagePath(page);
     }
     case 'person': {
       const person = await services.people.findPersonById(redirect.targetId);

@@ -101,6 +101,24 @@ describe('the role matrix', () => {
     ['POST /admin/sections', async (f) => (await f.staff.post('/admin/sections', { name: `Desk ${++n}` })).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/sections/:id', async (f) => (await f.staff.post(`/admin/sections/${sectionId}`, { name: 'Matrix', slug: 'matrix', description: `Described ${++n}` })).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/sections/:id/move', async (f) => (await f.staff.post(`/admin/sections/${sectionId}/move`, { direction: 'down' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/pages', async (f) => (await f.staff.post('/admin/pages', { title: `Standing page ${++n}`, bodyMarkdown: 'Text.', status: 'published' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/pages/:id', async (f) => {
+      const page = await t.app.byline.services.pages.createPage({ title: `Page to edit ${++n}`, bodyMarkdown: 'Text.', status: 'draft' });
+      return (await f.staff.post(`/admin/pages/${page.id}`, { title: 'Edited page', slug: page.slug, bodyMarkdown: 'New text.', status: 'published' })).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/pages/:id/delete', async (f) => {
+      const page = await t.app.byline.services.pages.createPage({ title: `Page to delete ${++n}`, bodyMarkdown: 'Text.', status: 'draft' });
+      return (await f.staff.post(`/admin/pages/${page.id}/delete`, {})).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/menus/:menu/items', async (f) => (await f.staff.post('/admin/menus/footer/items', { kind: 'link', label: `Link ${++n}`, url: '/corrections' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/menus/items/:id/move', async (f) => {
+      const id = await t.app.byline.services.navigation.addMenuItem('header', { kind: 'link', label: `Moved ${++n}`, url: '/search' });
+      return (await f.staff.post(`/admin/menus/items/${id}/move`, { direction: 'up' })).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/menus/items/:id/remove', async (f) => {
+      const id = await t.app.byline.services.navigation.addMenuItem('header', { kind: 'link', label: `Removed ${++n}`, url: '/search' });
+      return (await f.staff.post(`/admin/menus/items/${id}/remove`, {})).statusCode;
+    }, allowed('administrator', 'editor')],
     ['POST /admin/tags/:id (rename)', async (f) => (await f.staff.post(`/admin/tags/${tagId}`, { name: `Topic ${++n}`, slug: `topic-${n}` })).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/tags/:id/merge', async (f) => {
       const { taxonomy } = t.app.byline.services;

@@ -194,7 +194,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const publishedAt = article.publishedAt ?? context.clock.now();
     // A "published" story whose time has not come is scheduled, whatever its row says.
     const state = article.status === 'published' && publishedAt > context.clock.now() ? 'scheduled' : article.status === 'draft' && article.submittedAt ? 'submitted' : article.status;
-    const ctx = { site, sections, strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
+    const ctx = { site, sections, navigation: await context.services.navigation.getNavigation(), strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
     const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia, preview: { state } });
     return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderPage(page));
   });

@@ -22,6 +22,8 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         ['/admin/profile', 'My profile', viewer.personId !== null && can(viewer, 'profile.edit-own')],
         ['/admin/sections', 'Sections', can(viewer, 'taxonomy.manage')],
         ['/admin/tags', 'Tags', can(viewer, 'taxonomy.manage')],
+        ['/admin/pages', 'Pages', can(viewer, 'pages.manage')],
+        ['/admin/menus', 'Menus', can(viewer, 'pages.manage')],
         ['/admin/users', 'Users', can(viewer, 'users.manage')],
         ['/admin/settings', 'Settings', can(viewer, 'settings.manage')],
       ]

@@ -12,13 +12,15 @@ import { publicPageCache } from '../../cache/http-cache.ts';
 import { AuthorPage } from '../views/pages/author-page.tsx';
 import { HomePage, headlinesBesideLead } from '../views/pages/home-page.tsx';
 import { ListingPage } from '../views/pages/listing-page.tsx';
+import { sendSitePage } from './page.routes.tsx';
 
 const frontCache = publicPageCache;
 const storiesPerSectionOnHome = 4;
 
 type PageQuery = { Querystring: { before?: string | string[]; after?: string | string[] } };
 
-export function registerFrontRoutes(app: FastifyInstance, { services, config }: AppContext, site: PublicSite): void {
+export function registerFrontRoutes(app: FastifyInstance, context: AppContext, site: PublicSite): void {
+  const { services, config } = context;
   const { articles, taxonomy, people } = services;
 
   app.get<PageQuery>('/', async (request, reply) => {
@@ -45,6 +47,11 @@ export function registerFrontRoutes(app: FastifyInstance, { services, config }: 
   app.get<PageQuery & { Params: { section: string } }>('/:section', async (request, reply) => {
     const section = await taxonomy.findSectionBySlug(request.params.section);
     const position = positionOf(request.query);
+    // Not a section: perhaps a page (About, Contact…), which has no later pages.
+    if (!section && !isLater(position)) {
+      const sent = await sendSitePage(context, site, request, reply, request.params.section);
+      if (sent) return sent;
+    }
     const stories = section ? await articles.listPublishedPage({ sectionId: section.id }, position, config.pageSize) : undefined;
     if (!section || !stories || (isLater(position) && stories.items.length === 0)) return site.notFound(request, reply);
     const ctx = await site.pageContext(request, section.slug);

@@ -3,6 +3,7 @@
 // and Google News). Each file is one query, whatever its size.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { pagePath } from '../../content/content.ts';
 import { buildRobotsTxt } from '../../discovery/sitemaps/robots-txt.ts';
 import { newsLimit, newsWindowMs, parseSitemapFile, type SitemapFile, sitemapFiles, sitemapPath, urlsPerSitemap } from '../../discovery/sitemaps/sitemap-files.ts';
 import type { SitemapEntry } from '../../discovery/sitemaps/sitemap-xml.ts';
@@ -47,8 +48,9 @@ export function registerSitemapRoutes(app: FastifyInstance, { services, config, 
         return { body: buildUrlSet(entries, baseUrl), entries };
       }
       case 'sections': {
-        const sections = await publishedPaths.listSectionPaths();
-        const entries = [{ path: '/', lastModified: latest(sections) }, ...sections];
+        const [sections, pages] = await Promise.all([publishedPaths.listSectionPaths(), services.pages.listPublishedPages()]);
+        // The site's standing pages (About, Contact…) go with the sections: a handful, never paged.
+        const entries = [{ path: '/', lastModified: latest(sections) }, ...sections, ...pages.map((page) => ({ path: pagePath(page), lastModified: page.updatedAt }))];
         return { body: buildUrlSet(entries, baseUrl), entries };
       }
       case 'tags':

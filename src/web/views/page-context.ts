@@ -1,6 +1,6 @@
 // What every public page needs besides its own data: the site's settings, the navigation,
 // the strings dictionary and where the stylesheet lives. Built once per request by the routes.
-import type { Section } from '../../content/content.ts';
+import type { Navigation, Section } from '../../content/content.ts';
 import type { JsonLd } from '../../discovery/structured-data/json-ld.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import type { Strings } from '../strings.ts';
@@ -8,6 +8,8 @@ import type { Strings } from '../strings.ts';
 export interface PageContext {
   site: SiteSettings;
   sections: Section[];
+  /** The header and footer menus. */
+  navigation: Navigation;
   strings: Strings;
   baseUrl: string;
   stylesheetHref: string;

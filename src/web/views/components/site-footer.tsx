@@ -1,5 +1,4 @@
-// Footer: the sections again for readers who reached the bottom, and the imprint.
-import { sectionPath } from '../../../content/content.ts';
+// Footer: the footer menu (sections and pages: content/menu.ts) and the imprint.
 import type { PageContext } from '../page-context.ts';
 
 export function SiteFooter({ ctx }: { ctx: PageContext }) {
@@ -7,9 +6,9 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
     <footer class="site-footer">
       <nav aria-label={ctx.strings.sectionsNav + ' (footer)'}>
         <ul>
-          {ctx.sections.map((section) => (
+          {ctx.navigation.footer.map((link) => (
             <li>
-              <a href={sectionPath(section)}>{section.name}</a>
+              <a href={link.href}>{link.label}</a>
             </li>
           ))}
         </ul>

@@ -1,6 +1,5 @@
-// Masthead, a search box (a plain GET form: no script) and section navigation. `id="top"` is
+// Masthead, a search box (a plain GET form: no script) and the header menu (content/menu.ts). `id="top"` is
 // where "Back to top" lands.
-import { sectionPath } from '../../../content/content.ts';
 import { maxQueryLength } from '../../../discovery/search/search.ts';
 import type { PageContext } from '../page-context.ts';
 
@@ -23,10 +22,10 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
       </div>
       <nav class="site-nav" aria-label={ctx.strings.sectionsNav}>
         <ul>
-          {ctx.sections.map((section) => (
+          {ctx.navigation.header.map((link) => (
             <li>
-              <a href={sectionPath(section)} aria-current={ctx.currentSection === section.slug ? 'page' : undefined}>
-                {section.name}
+              <a href={link.href} aria-current={link.sectionSlug !== undefined && ctx.currentSection === link.sectionSlug ? 'page' : undefined}>
+                {link.label}
               </a>
             </li>
           ))}

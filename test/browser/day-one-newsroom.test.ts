@@ -1,0 +1,103 @@
+// An editor's day one in Chromium: writes the About page, puts it and a link in the header menu,
+// and sees the site's navigation change; axe-core checks each new page of the newsroom and the
+// site. One server, one browser, one signed-in tab, run in order.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { createStaff } from '../helpers/newsroom.ts';
+
+describe('an editor on day one, in Chromium', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-day-one-'));
+  const clock = fixedClock(new Date('2026-11-28T10:00:00Z'));
+  let app: FastifyInstance;
+  let url: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    const config = loadConfig({ env: { BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent' }, cwd: dataDir });
+    app = await buildApp(config, { clock, logger: false });
+    const { taxonomy, people, articles } = app.byline.services;
+    const world = await taxonomy.createSection({ name: 'World', slug: 'world' });
+    await taxonomy.createSection({ name: 'Empty Desk', slug: 'empty-desk' });
+    const writer = await people.createPerson({ name: 'Nadia Brandt', slug: 'nadia-brandt' });
+    await articles.createArticle({ headline: 'Ferry strike ends after nine days', sectionId: world.id, authorIds: [writer.id], status: 'published', publishedAt: new Date('2026-11-28T08:00:00Z'), bodyMarkdown: 'The ferries run again.' });
+    const account = await createStaff(app, 'editor');
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    browser = await launchChromium();
+    // bypassCSP only so axe can be injected; the pages' own scripts run under their policy as usual.
+    context = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${url}/admin/login`);
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/articles/);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const headerLinks = async () => {
+    await app.cacheInvalidation.settled();
+    const reader = await browser.newPage();
+    await reader.goto(url);
+    const links = await reader.locator('.site-nav a').allTextContents();
+    await reader.close();
+    return links.map((text) => text.trim());
+  };
+
+  it('writes and publishes the About page, which readers find at /about with no dateline', async () => {
+    await page.goto(`${url}/admin/pages`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'New page' }).click();
+    await page.getByLabel('Title').fill('About');
+    await page.getByLabel('Text').fill('We report on the harbour towns.\n\n## Who pays\n\nOur readers.');
+    await page.getByLabel('Status').selectOption('published');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save page' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe('Page saved.');
+    await page.getByRole('link', { name: 'View on site' }).click();
+    expect(new URL(page.url()).pathname).toBe('/about');
+    expect(await page.locator('h1').textContent()).toBe('About');
+    expect(await page.locator('.dateline, .byline, time').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps the empty section out of the header until the editor adds it, with the page and a link, in order', async () => {
+    expect(await headerLinks()).toEqual(['World']);
+    await page.goto(`${url}/admin/menus`);
+    expect(await axeViolations(page)).toEqual([]);
+    const header = page.locator('#header-menu');
+    await header.getByLabel('Section', { exact: true }).selectOption({ label: 'Empty Desk' });
+    await header.getByRole('button', { name: 'Add section to the header' }).click();
+    await page.locator('#header-menu').getByLabel('Page', { exact: true }).selectOption({ label: 'About' });
+    await page.locator('#header-menu').getByRole('button', { name: 'Add page to the header' }).click();
+    await page.locator('#header-link-label').fill('Corrections');
+    await page.locator('#header-link-url').fill('/corrections');
+    await page.locator('#header-menu').getByRole('button', { name: 'Add link to the header' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe('Added to the menu.');
+    expect(await headerLinks()).toEqual(['World', 'Empty Desk', 'About', 'Corrections']);
+    await page.getByRole('button', { name: 'Move up: Corrections' }).click();
+    expect(await headerLinks()).toEqual(['World', 'Empty Desk', 'Corrections', 'About']);
+    // A link that is no web address comes back beside its field, typed words kept.
+    await page.locator('#footer-link-label').fill('Tips');
+    await page.locator('#footer-link-url').fill('javascript:alert(1)');
+    await page.locator('#footer-menu').getByRole('button', { name: 'Add link to the footer' }).click();
+    expect(await page.locator('#footer-link-url-error').isVisible()).toBe(true);
+    expect(await page.locator('#footer-link-label').inputValue()).toBe('Tips');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
