@@ -215,9 +215,10 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       // connection, so a query on `db` inside it would wait for itself.
       const oldPath = wasPublished ? await pathOf(current) : null;
       const newPath = await pathOf({ ...current, ...values });
-      await db.transaction().execute(async (trx) => {
+      // Only `trx` is used inside: the lost race is reported after the transaction, where `db` is free.
+      const saved = await db.transaction().execute(async (trx) => {
         // The version in the WHERE makes the check atomic: of two saves from one version, one wins.
-        if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) throw await conflict(id, current.version, current.version + 1);
+        if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) return false;
         if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds);
         let tagNames = before.tags;
         if (changes.tags !== undefined) {
@@ -240,7 +241,9 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
           await forgetRedirect(trx, newPath);
         }
+        return true;
       });
+      if (!saved) throw await conflict(id, current.version, current.version + 1);
       await emitSaved(id, status, wasPublished);
       return this.getArticle(id);
     },
