@@ -101,6 +101,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const query = { status: q.status ?? '', section: q.section ?? '', author: q.author ?? '', q: (q.q ?? '').slice(0, 200), mine: q.mine === '1' };
     const statuses = ['draft', 'submitted', 'scheduled', 'published'];
     const list = await desk.listDesk(
+      viewer,
       {
         ...(statuses.includes(query.status) && { status: query.status as 'draft' }),
         ...(Number(query.section) > 0 && { sectionId: Number(query.section) }),
