@@ -1,5 +1,5 @@
 // Background jobs of a running server: publish scheduled articles when their time comes, tidy
-// old sign-in attempts, forget commenters' addresses after the retention period, and empty old
+// old sign-in attempts and held saves, forget commenters' addresses after the retention period, and empty old
 // trash. They run once at start (catching up on anything due while the server was down) and
 // then every 20 seconds, so a scheduled article goes live within a minute. With several
 // instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './app-context.ts';
 import { createClusterLock } from './db/cluster-lock.ts';
+import { heldSaveLimits, purgeHeldSaves } from './admin/held-save.repository.ts';
 
 export const jobIntervalMs = 20_000;
 /** A lease outlives a few missed runs, so a busy holder keeps it; a dead one loses it within a minute. */
@@ -23,6 +24,7 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
       if (published.length > 0) log.info({ articleIds: published }, 'published scheduled articles');
       await context.services.auth.purgeOldAttempts();
       await context.services.comments.purge();
+      await purgeHeldSaves(context.db, new Date(context.clock.now().getTime() - heldSaveLimits.lifetimeMs).toISOString());
       return { published };
     });
     return outcome?.value;

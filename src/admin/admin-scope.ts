@@ -7,7 +7,7 @@ import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { can } from '../auth/auth.ts';
-import { isAppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
@@ -34,6 +34,10 @@ const securityHeaders = {
   'cache-control': 'no-store',
 };
 
+/** Routes a signed-out browser may post to; and the saves held when a session has just ended. */
+const openToSignedOut = new Set(['/admin/login', '/admin/setup', '/admin/password', '/admin/logout']);
+const holdable = new Set(['/admin/articles', '/admin/articles/:id']);
+
 function csrfToken(request: FastifyRequest): string {
   const body = request.body as Record<string, unknown> | undefined;
   const field = body?._csrf as string | { value?: string } | undefined;
@@ -53,6 +57,16 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
     const viewer = await services.auth.viewerFor(request.cookies[sessionCookie]);
     // Moderators see the number of comments waiting for them in the navigation.
     request.viewer = viewer ? { ...viewer, pendingComments: can(viewer, 'comments.moderate') ? await services.comments.countPending() : null } : null;
+  });
+  // Before any body is read (forms, JSON, multipart): a signed-out request reaches only the
+  // sign-in forms, and an editor's save only when it names a session that existed (it is held
+  // for that writer, pending-save.ts). Everything else is refused without reading a byte.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.viewer || request.method === 'GET' || request.method === 'HEAD') return payload;
+    const route = request.routeOptions.url ?? '';
+    if (openToSignedOut.has(route)) return payload;
+    if (holdable.has(route) && (await services.auth.sessionOwner(request.cookies[sessionCookie])) !== undefined) return payload;
+    throw new AppError('UNAUTHENTICATED', 'Please sign in.');
   });
   // Every state-changing request carries the form's CSRF token; a forged one stops here.
   app.addHook('preHandler', (request, reply, done) => {

@@ -45,6 +45,7 @@ export async function saveArticleForm(context: AppContext, viewer: Viewer, artic
   if (!review.ok) return { ok: false, values, errors: review.errors, status: review.status };
   const options = {
     userId: viewer.userId,
+    viewer,
     ...(review.note && { note: review.note }),
     ...(values.version && { expectedVersion: Number(values.version) }),
     ...(action === 'submit' && { submitForReview: true }),
@@ -58,6 +59,7 @@ export async function saveArticleForm(context: AppContext, viewer: Viewer, artic
     if (isAppError(error, 'VERSION_CONFLICT')) return { ok: false, values, errors: {}, conflict: error.message, status: 409 };
     if (isAppError(error, 'SLUG_TAKEN')) return { ok: false, values, errors: { slug: error.message }, status: 409 };
     if (isAppError(error, 'VALIDATION_FAILED')) return { ok: false, values, errors: { headline: error.message }, status: 400 };
+    if (isAppError(error, 'FORBIDDEN') && (error.details as { field?: string } | undefined)?.field === 'author1') return { ok: false, values, errors: { author1: error.message }, status: 403 };
     throw error;
   }
 }

@@ -168,6 +168,11 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
       return viewer;
     },
 
+    /** Whose session this token was, even if it has expired; undefined for a token never issued (or signed out). */
+    async sessionOwner(sessionToken: string | undefined): Promise<number | undefined> {
+      return sessionToken ? repo.findSessionOwner(db, tokenId(sessionToken)) : undefined;
+    },
+
     async signOut(sessionToken: string): Promise<void> {
       await repo.deleteSession(db, tokenId(sessionToken));
     },

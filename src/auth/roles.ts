@@ -21,6 +21,10 @@ export type Action =
   | 'article.publish-own'
   | 'article.publish-any'
   | 'article.delete'
+  /** Put any writer on a byline; without it, a byline may name only yourself (or whoever is on it already). */
+  | 'article.byline-any'
+  /** See every unpublished article in the desk; without it, only your own and what is published. */
+  | 'article.read-any'
   /** Publish over the copy desk's errors, with a reason that is recorded. */
   | 'copydesk.override'
   | 'people.manage'
@@ -36,11 +40,11 @@ export type Action =
 
 const grants: Record<Role, Action[]> = {
   administrator: [
-    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'article.byline-any', 'article.read-any', 'copydesk.override',
     'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
   ],
   editor: [
-    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'copydesk.override',
+    'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'article.byline-any', 'article.read-any', 'copydesk.override',
     'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate',
   ],
   author: ['article.create', 'article.edit-own', 'article.publish-own', 'profile.edit-own', 'media.upload'],
@@ -49,6 +53,15 @@ const grants: Record<Role, Action[]> = {
 
 export function can(viewer: Pick<Viewer, 'role'>, action: Action): boolean {
   return grants[viewer.role].includes(action);
+}
+
+/**
+ * May this viewer put these people on a byline? Editors and administrators: anyone. Others: only
+ * themselves, plus whoever the article's byline already names (a co-author an editor added).
+ */
+export function canSetByline(viewer: Pick<Viewer, 'role' | 'personId'>, requested: readonly number[], current: readonly number[] = []): boolean {
+  if (can(viewer, 'article.byline-any')) return true;
+  return requested.every((id) => id === viewer.personId || current.includes(id));
 }
 
 export function isRole(value: unknown): value is Role {

@@ -54,6 +54,11 @@ export async function findSessionUser(db: Db, sessionId: string, now: string): P
     .executeTakeFirst();
 }
 
+/** The user of a session that existed, live or expired (a form posted just after it ended). */
+export async function findSessionOwner(db: Db, sessionId: string): Promise<number | undefined> {
+  return (await db.selectFrom('sessions').select('user_id').where('id', '=', sessionId).executeTakeFirst())?.user_id;
+}
+
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }

@@ -1,6 +1,7 @@
 // The article service: saving (Markdown rendered and sanitized once, at save time), reading
 // for pages, and lists for fronts. A save that moves an article's public path records the old
 // path as a redirect in the same transaction, so no published URL ever stops answering.
+import { canSetByline } from '../auth/auth.ts';
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -133,6 +134,12 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     });
   }
 
+  /** A writer without the right to name others may put only themselves on a byline. */
+  function checkByline(options: SaveOptions, requested: number[] | undefined, current: number[] = []): void {
+    if (!options.viewer || requested === undefined || canSetByline(options.viewer, requested, current)) return;
+    throw new AppError('FORBIDDEN', 'You can put only yourself on the byline; ask an editor to add other writers.', { details: { field: 'author1' } });
+  }
+
   async function emitSaved(id: number, status: Article['status'], wasPublished: boolean): Promise<void> {
     await events.emit('article.saved', { articleId: id, status });
     if (status === 'published' && !wasPublished) await events.emit('article.published', { articleId: id });
@@ -142,6 +149,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
   return {
     async createArticle(input: ArticleInput, options: SaveOptions = {}): Promise<Article> {
       const slug = input.slug ?? slugify(input.headline);
+      checkByline(options, input.authorIds);
       await validate({ ...input, slug });
       const status = input.status ?? 'draft';
       const stamp = now();
@@ -187,6 +195,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
         throw await conflict(id, options.expectedVersion, current.version);
       }
+      checkByline(options, changes.authorIds, before.authorIds);
       await validate(changes, id);
       const status = changes.status ?? current.status;
       const wasPublished = current.status === 'published';
@@ -218,9 +227,10 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       // connection, so a query on `db` inside it would wait for itself.
       const oldPath = wasPublished ? await pathOf(current) : null;
       const newPath = await pathOf({ ...current, ...values });
-      await db.transaction().execute(async (trx) => {
+      // Only `trx` is used inside: the lost race is reported after the transaction, where `db` is free.
+      const saved = await db.transaction().execute(async (trx) => {
         // The version in the WHERE makes the check atomic: of two saves from one version, one wins.
-        if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) throw await conflict(id, current.version, current.version + 1);
+        if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) return false;
         if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds);
         let tagNames = before.tags;
         if (changes.tags !== undefined) {
@@ -243,7 +253,9 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           await recordRedirect(trx, oldPath, { kind: 'article', targetId: id }, stamp);
           await forgetRedirect(trx, newPath);
         }
+        return true;
       });
+      if (!saved) throw await conflict(id, current.version, current.version + 1);
       await emitSaved(id, status, wasPublished);
       return this.getArticle(id);
     },

@@ -1,5 +1,6 @@
 // The article, as the rest of Byline sees it: named regions (headline, standfirst, meta,
 // media, body) that the article page lays out, plus the summary used on fronts and lists.
+import type { Viewer } from '../auth/auth.ts';
 import type { Person } from '../people/people.ts';
 
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
@@ -99,6 +100,8 @@ export interface ArticleInput {
 /** Who is saving, and which version their edit started from (omit to skip the check). */
 export interface SaveOptions {
   userId?: number | null;
+  /** Who is saving, when a person is: their role limits whom they may put on the byline. */
+  viewer?: Pick<Viewer, 'role' | 'personId'>;
   expectedVersion?: number;
   /** A contributor asking for review. */
   submitForReview?: boolean;

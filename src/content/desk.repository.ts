@@ -12,6 +12,8 @@ export interface DeskFilter {
   mineUserId?: number;
   minePersonId?: number | null;
   query?: string;
+  /** Only what this writer may see: published articles and their own (created or in the byline). */
+  visibleTo?: { userId: number; personId: number | null };
 }
 
 export interface DeskRow {
@@ -42,6 +44,16 @@ function filtered(db: Db, filter: DeskFilter) {
       eb.or([
         eb('a.created_by', '=', mineUserId),
         ...(minePersonId != null ? [eb.exists(eb.selectFrom('article_authors as am').select('am.person_id').whereRef('am.article_id', '=', 'a.id').where('am.person_id', '=', minePersonId))] : []),
+      ]),
+    );
+  }
+  if (filter.visibleTo !== undefined) {
+    const { userId, personId } = filter.visibleTo;
+    query = query.where((eb) =>
+      eb.or([
+        eb('a.status', '=', 'published'),
+        eb('a.created_by', '=', userId),
+        ...(personId != null ? [eb.exists(eb.selectFrom('article_authors as av').select('av.person_id').whereRef('av.article_id', '=', 'a.id').where('av.person_id', '=', personId))] : []),
       ]),
     );
   }

@@ -1,6 +1,7 @@
 // The newsroom's desk: article lists for staff (every status, filters, search, "my drafts"),
 // deleting, restoring a revision, and publishing scheduled articles when their time comes.
 // `publishDue` is safe to run on every instance at once: each article is claimed by one.
+import { can, type Viewer } from '../auth/auth.ts';
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -29,7 +30,9 @@ export type DeskService = ReturnType<typeof createDeskService>;
 
 export function createDeskService({ db, clock, events, articleService }: { db: Db; clock: Clock; events: Events; articleService: ArticleService }) {
   return {
-    async listDesk(filter: desk.DeskFilter, request: PageRequest): Promise<Page<DeskItem>> {
+    /** The desk as a viewer may see it: editors everything; writers what is published and their own. */
+    async listDesk(viewer: Pick<Viewer, 'userId' | 'role' | 'personId'>, asked: Omit<desk.DeskFilter, 'visibleTo'>, request: PageRequest): Promise<Page<DeskItem>> {
+      const filter: desk.DeskFilter = can(viewer, 'article.read-any') ? asked : { ...asked, visibleTo: { userId: viewer.userId, personId: viewer.personId } };
       const [rows, total] = await Promise.all([desk.listDeskRows(db, filter, request.pageSize, offsetOf(request)), desk.countDeskRows(db, filter)]);
       const bylines = await articles.listBylines(db, rows.map((row) => row.id));
       return toPage(

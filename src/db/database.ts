@@ -5,6 +5,7 @@ import type { DatabaseConfig } from '../config/config.ts';
 import { describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from './schema.ts';
+import { guardDialect, guardTransactions } from './transaction-guard.ts';
 
 export type Db = Kysely<Database>;
 
@@ -24,7 +25,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
         ? (await import('./dialect.sqlite.ts')).createSqliteDialect(config.file)
         : (await import('./dialect.postgres.ts')).createPostgresDialect({ connectionString: config.connectionString, ...(options.searchPath ? { searchPath: options.searchPath } : {}) });
     const { onQuery } = options;
-    db = new Kysely<Database>({ dialect, ...(onQuery && { log: (event) => void (event.level === 'query' && onQuery(event.query.sql, event.query.parameters)) }) });
+    db = guardTransactions(new Kysely<Database>({ dialect: guardDialect(dialect), ...(onQuery && { log: (event) => void (event.level === 'query' && onQuery(event.query.sql, event.query.parameters)) }) }));
   } catch (error) {
     throw unreachable(config, error);
   }

@@ -13,6 +13,7 @@ import * as comments from './migrations/2026-11-29-0006-comments.ts';
 import * as jobLeases from './migrations/2026-12-02-0901-job-leases.ts';
 import * as listingOrder from './migrations/2026-12-02-0902-listing-order.ts';
 import * as searchState from './migrations/2026-12-02-0903-search-state.ts';
+import * as heldSavesOwner from './migrations/2026-12-02-0801-held-saves-owner.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
 
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0004-search': search,
   '2026-11-29-0005-related': related,
   '2026-11-29-0006-comments': comments,
+  '2026-12-02-0801-held-saves-owner': heldSavesOwner,
   '2026-12-02-0901-job-leases': jobLeases,
   '2026-12-02-0902-listing-order': listingOrder,
   '2026-12-02-0903-search-state': searchState,

@@ -148,6 +148,8 @@ export interface ArticleRevisionsTable {
 
 export interface PendingSavesTable {
   id: string;
+  /** Whose session had ended when the form arrived. */
+  user_id: number | null;
   article_id: number | null;
   payload: string;
   created_at: string;

@@ -88,7 +88,7 @@ describe('the copy desk', () => {
     expect(texts(page, '#copydesk-error')[0]).toContain('2 errors');
     expect(page.querySelector('textarea[name="copydeskOverride"]')).toBeNull();
     expect(texts(page, '#copy-desk .hint')[0]).toContain('An editor can publish over them');
-    expect((await t.app.byline.services.desk.listDesk({ query: 'Blocked story' }, { page: 1, pageSize: 5 })).items).toHaveLength(0);
+    expect((await t.app.byline.services.desk.listDesk({ userId: 0, role: 'editor', personId: null }, { query: 'Blocked story' }, { page: 1, pageSize: 5 })).items).toHaveLength(0);
     const overriding = await author.post('/admin/articles', { ...form({ headline: 'Blocked story', bodyMarkdown: body }), action: 'publish', copydeskOverride: 'I insist.' });
     expect(overriding.statusCode).toBe(403);
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../src/auth/auth.ts';
 import type { Article } from '../../src/content/content.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
+import { parseDocument, texts } from '../helpers/html.ts';
 import { signIn, type Staff } from '../helpers/newsroom.ts';
 
 interface Fixture {
@@ -74,6 +75,12 @@ describe('the role matrix', () => {
     ['POST /admin/articles (save draft)', async (f) => (await f.staff.post('/admin/articles', { ...fields(f.staff.personId!), action: 'save' })).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
     ['POST /admin/articles (submit for review)', async (f) => (await f.staff.post('/admin/articles', { ...fields(f.staff.personId!), action: 'submit' })).statusCode, allowed('administrator', 'editor', 'author', 'contributor')],
     ['POST /admin/articles (publish)', async (f) => (await f.staff.post('/admin/articles', { ...fields(f.staff.personId!), action: 'publish' })).statusCode, allowed('administrator', 'editor', 'author')],
+    ["POST /admin/articles (publish under another writer's byline)", async (f) => (await f.staff.post('/admin/articles', { ...fields(stranger), action: 'publish' })).statusCode, allowed('administrator', 'editor')],
+    ["POST /admin/articles (draft under another writer's byline)", async (f) => (await f.staff.post('/admin/articles', { ...fields(stranger), action: 'save' })).statusCode, allowed('administrator', 'editor')],
+    ["POST /admin/articles/:own (publish with another writer added to the byline)", async (f) => {
+      const draft = await t.app.byline.services.articles.createArticle({ headline: `Byline ${++n}`, sectionId, authorIds: [f.staff.personId!], bodyMarkdown: 'Body.' }, { userId: f.staff.userId });
+      return (await f.staff.post(`/admin/articles/${draft.id}`, { ...fields(f.staff.personId!), author2: String(stranger), headline: draft.headline, action: 'publish' })).statusCode;
+    }, allowed('administrator', 'editor')],
     ['POST /admin/articles/:own (save)', save((f) => f.own, 'save'), allowed('administrator', 'editor', 'author', 'contributor')],
     ['POST /admin/articles/:own (publish)', save((f) => f.own, 'publish'), allowed('administrator', 'editor', 'author')],
     ['POST /admin/articles/:own (schedule)', async (f) => (await f.staff.post(`/admin/articles/${f.own.id}`, { ...fields(f.staff.personId!), publishAt: '2027-01-01T09:00', action: 'schedule' })).statusCode, allowed('administrator', 'editor', 'author')],
@@ -137,6 +144,19 @@ describe('the role matrix', () => {
     ['POST /admin/comments/:id/edit', async (f) => (await f.staff.post(`/admin/comments/${await newComment()}/edit`, { body: 'Edited.' })).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/comments/:id/reply', async (f) => (await f.staff.post(`/admin/comments/${await newComment()}/reply`, { body: 'From the newsroom.' })).statusCode, allowed('administrator', 'editor')],
   ];
+
+  // Reading: the desk lists unpublished headlines only to those who may see them.
+  const seesOthersDrafts = allowed('administrator', 'editor');
+  for (const role of roles) {
+    it(`GET /admin/articles as ${role}: another writer's draft headline ${seesOthersDrafts[role] ? 'listed' : 'hidden'}, own draft listed`, async () => {
+      const f = fixtures.get(role)!;
+      const listed = (page: string, headline: string) => texts(parseDocument(page), 'a').includes(headline);
+      const desk = (await f.staff.get('/admin/articles')).body;
+      expect(listed(desk, f.othersDraft.headline)).toBe(seesOthersDrafts[role]);
+      expect(listed(desk, f.own.headline)).toBe(true);
+      expect(listed((await f.staff.get(`/admin/articles?q=${encodeURIComponent(f.othersDraft.headline)}`)).body, f.othersDraft.headline)).toBe(seesOthersDrafts[role]);
+    });
+  }
 
   for (const [route, attempt, expected] of routes) {
     for (const role of roles) {

@@ -11,7 +11,7 @@ import { ArticlePage } from '../../web/views/pages/article-page.tsx';
 import { renderPage } from '../../web/render.ts';
 import { loadStylesheet } from '../../web/assets.ts';
 import type { AdminAssets } from '../admin-assets.ts';
-import { requirePermission, requireViewer, seeOther } from '../admin-context.ts';
+import { requirePermission, requireViewer, seeOther, sessionCookie } from '../admin-context.ts';
 import { type ArticleFormValues, editorActions, type EditorAction, emptyForm, formFromArticle, readForm } from '../article-form.ts';
 import { saveArticleForm, savedNotice } from '../article-save.ts';
 import { copyDeskForEditor } from '../copy-desk-editor.tsx';
@@ -101,6 +101,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const query = { status: q.status ?? '', section: q.section ?? '', author: q.author ?? '', q: (q.q ?? '').slice(0, 200), mine: q.mine === '1' };
     const statuses = ['draft', 'submitted', 'scheduled', 'published'];
     const list = await desk.listDesk(
+      viewer,
       {
         ...(statuses.includes(query.status) && { status: query.status as 'draft' }),
         ...(Number(query.section) > 0 && { sectionId: Number(query.section) }),
@@ -117,7 +118,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
 
   app.get<{ Querystring: { pending?: string } }>('/articles/new', async (request, reply) => {
     const viewer = requirePermission(request, 'article.create');
-    const pending = request.query.pending ? await readPendingSave(context, request) : undefined;
+    const pending = request.query.pending ? await readPendingSave(context, request, viewer.userId) : undefined;
     const values = pending && pending.articleId === null ? readForm(pending.body) : emptyForm(viewer.personId);
     return showEditor(request, reply, viewer, null, values, pending ? { notice: 'You were signed out while writing. Your text is below: save it now.' } : {});
   });
@@ -127,7 +128,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const article = await findArticle(request.params.id);
     if (!canEditArticle(viewer, article)) throw new AppError('FORBIDDEN', 'Your role does not allow editing this article.');
     const { timeZone } = await settings.getSiteSettings();
-    const pending = request.query.pending ? await readPendingSave(context, request) : undefined;
+    const pending = request.query.pending ? await readPendingSave(context, request, viewer.userId) : undefined;
     if (pending && pending.articleId === article.id) {
       // Held text from before a sign-in: shown with the article's current version, so a save
       // now is checked against what is really there.
@@ -144,7 +145,9 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   async function save(request: FastifyRequest<{ Body: Body }>, reply: FastifyReply, articleId: number | null) {
     const body = request.body ?? {};
     if (!request.viewer) {
-      await holdPendingSave(context, reply, articleId, body);
+      // The scope let this body in only for a session that existed (admin-scope.ts).
+      const owner = await context.services.auth.sessionOwner(request.cookies[sessionCookie]);
+      if (owner === undefined || !(await holdPendingSave(context, reply, owner, articleId, body))) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
       return seeOther(reply, `/admin/login?next=${encodeURIComponent(articleId ? `/admin/articles/${articleId}/edit` : '/admin/articles/new')}`);
     }
     const viewer = request.viewer;
