@@ -30,6 +30,8 @@ export interface Config {
   pageCacheBytes: number;
   /** Processes `byline start` runs on this machine; undefined: one per core. */
   workers: number | undefined;
+  /** How long a stopping server lets requests in flight finish before closing their connections. */
+  shutdownTimeoutMs: number;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -63,6 +65,7 @@ const settings = {
   },
   pageCacheMb: { env: 'BYLINE_PAGE_CACHE_MB', schema: z.coerce.number().int().min(0).max(65536), expects: 'a whole number of megabytes from 0 (no page cache) to 65536' },
   workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
+  shutdownTimeoutS: { env: 'BYLINE_SHUTDOWN_TIMEOUT_S', schema: z.coerce.number().min(0).max(3600), expects: 'a number of seconds from 0 to 3600' },
   mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
@@ -120,11 +123,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const mailFrom = read('mailFrom') ?? 'Byline <no-reply@localhost>';
   const pageCacheBytes = (read('pageCacheMb') ?? 64) * 1024 * 1024;
   const workers = read('workers');
+  const shutdownTimeoutMs = (read('shutdownTimeoutS') ?? 10) * 1000;
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, shutdownTimeoutMs };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {
