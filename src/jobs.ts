@@ -31,22 +31,20 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
   };
 }
 
-export function startJobs(context: AppContext, log: JobLog): () => void {
+/** Starts the jobs; the function returned stops them, resolving once a run in progress has ended (so the database can close). */
+export function startJobs(context: AppContext, log: JobLog): () => Promise<void> {
   const runOnce = createJobRunner(context, log);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runOnce();
-    } catch (error) {
-      log.error({ err: error }, 'scheduled job failed');
-    } finally {
-      running = false;
-    }
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    running ??= runOnce()
+      .then(() => {}, (error: unknown) => log.error({ err: error }, 'scheduled job failed'))
+      .finally(() => (running = undefined));
   };
-  void tick();
-  const timer = setInterval(() => void tick(), jobIntervalMs);
+  tick();
+  const timer = setInterval(tick, jobIntervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

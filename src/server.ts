@@ -7,12 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type Config, describeDatabase } from './config/config.ts';
 import { AppError } from './errors.ts';
+import { trackConnections } from './graceful-close.ts';
 import { startJobs } from './jobs.ts';
 import { type ListeningMessage, setupTokenVariable } from './cluster.ts';
 
 export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<FastifyInstance> {
   const app = await buildApp(config);
   const worker = cluster.isWorker;
+  let stopJobs: (() => Promise<void>) | undefined;
   if (worker) {
     const token = process.env[setupTokenVariable];
     delete process.env[setupTokenVariable];
@@ -26,6 +28,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
       const report = await loadDemo(app.byline);
       say(`Loaded ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
     }
+    app.addHook('preClose', async () => stopJobs?.());
+    trackConnections(app.server);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app.close();
@@ -34,8 +38,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
     }
     throw error;
   }
-  const stopJobs = startJobs(app.byline, app.log);
-  app.server.once('close', stopJobs);
+  stopJobs = startJobs(app.byline, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   if (worker) process.send?.({ byline: 'listening', port } satisfies ListeningMessage);
@@ -52,13 +55,38 @@ export async function startServer(config: Config, say: (line: string) => void = 
   return installSignals(app, say);
 }
 
+/**
+ * SIGTERM/SIGINT: a graceful stop. /readyz turns 503, the listener stops accepting, requests in
+ * flight finish (a request arriving on a kept-alive connection is still served, with Connection:
+ * close), background jobs stop, then the database closes. Connections still busy after
+ * BYLINE_SHUTDOWN_TIMEOUT_S are closed; a second signal stops at once.
+ */
 function installSignals(app: FastifyInstance, say: (line: string) => void): FastifyInstance {
+  let stopping = false;
   const stop = async (signal: string) => {
-    say(`${signal}: closing…`);
-    await app.close();
+    if (stopping) {
+      say(`${signal} again: stopping now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${signal}: finishing requests in flight, then closing…`);
+    app.health.draining = true;
+    const timeoutMs = app.byline.config.shutdownTimeoutMs;
+    const timer = setTimeout(() => {
+      say(`Requests still running after ${timeoutMs / 1000} s; closing their connections.`);
+      app.server.closeAllConnections();
+    }, timeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+    } catch (error) {
+      app.log.error({ err: error }, 'closing failed');
+      process.exit(1);
+    }
+    clearTimeout(timer);
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   return app;
 }

@@ -8,6 +8,7 @@ import { linkLifetimeMs, roleFrom, type Role } from '../auth/auth.ts';
 import { loadConfig, describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import { roleVariable } from '../cluster-role.ts';
+import { backupCommands } from './backup.commands.ts';
 
 // Each command loads what it needs when it runs (the build keeps each in a chunk of its own):
 // `byline --help` loads no server, and a cluster's primary loads no web framework.
@@ -17,6 +18,8 @@ export interface Command {
   summary: string;
   usage: string;
   options?: Record<string, { type: 'boolean' | 'string'; description: string; required?: boolean }>;
+  /** The one positional argument's name (given to run() as an option of that name), if the command takes one. */
+  argument?: string;
   run(options: Record<string, string | boolean | undefined>): Promise<number | 'running'>;
 }
 
@@ -113,6 +116,7 @@ export const commands: Record<string, Command> = {
       });
     },
   },
+  ...backupCommands,
 };
 
 /** A progress bar on stderr when a person is watching it; none when stderr is a file or a pipe. */

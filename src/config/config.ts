@@ -33,6 +33,8 @@ export interface Config {
   workers: number | undefined;
   /** Peers whose X-Forwarded-* headers are believed; false (the default): none. */
   trustProxy: TrustProxy;
+  /** How long a stopping server lets requests in flight finish before closing their connections. */
+  shutdownTimeoutMs: number;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -67,6 +69,7 @@ const settings = {
   pageCacheMb: { env: 'BYLINE_PAGE_CACHE_MB', schema: z.coerce.number().int().min(0).max(65536), expects: 'a whole number of megabytes from 0 (no page cache) to 65536' },
   workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
   trustProxy: { env: 'BYLINE_TRUST_PROXY', schema: trustProxySchema, expects: trustProxyExpects },
+  shutdownTimeoutS: { env: 'BYLINE_SHUTDOWN_TIMEOUT_S', schema: z.coerce.number().min(0).max(3600), expects: 'a number of seconds from 0 to 3600' },
   mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
@@ -125,11 +128,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const pageCacheBytes = (read('pageCacheMb') ?? 64) * 1024 * 1024;
   const workers = read('workers');
   const trustProxy = read('trustProxy') ?? false;
+  const shutdownTimeoutMs = (read('shutdownTimeoutS') ?? 10) * 1000;
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

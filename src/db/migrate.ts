@@ -1,7 +1,11 @@
 // Migrations: one list that runs on both dialects, applied by `byline migrate` and at start.
 // Before migrating we refuse a database that has migrations this code does not know: it was
 // written by a newer Byline, and running older code against it could corrupt it.
-import { type Migration, Migrator, sql } from 'kysely';
+// A run is one transaction on both dialects (Kysely opens it on PostgreSQL; on SQLite, whose
+// Kysely adapter claims no transactional DDL, we hold the one connection in BEGIN IMMEDIATE):
+// a failing migration leaves the schema as it was and the error names it. So a SQLite migration
+// cannot switch PRAGMA foreign_keys (a no-op in a transaction); use PRAGMA defer_foreign_keys.
+import { type Migration, type MigrationResultSet, Migrator, SqliteAdapter, sql } from 'kysely';
 import { AppError } from '../errors.ts';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026-11-29-0001-initial.ts';
@@ -35,8 +39,8 @@ export const migrations: Record<string, Migration> = {
 
 const migrationTable = 'kysely_migration';
 
-function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableName: migrationTable });
+function migrator(db: Db, list: Record<string, Migration> = migrations): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => list }, migrationTableName: migrationTable });
 }
 
 /** Names of applied migrations this code does not know. */
@@ -67,11 +71,34 @@ export interface MigrationReport {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+/** Applies every pending migration in one transaction, or none (`list`: tests inject migrations). */
+export async function migrateToLatest(db: Db, list: Record<string, Migration> = migrations): Promise<MigrationReport> {
   await assertSchemaNotNewer(db);
-  const { error, results } = await migrator(db).migrateToLatest();
-  if (error) throw error;
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  const result = isSqlite(db) ? await inSqliteTransaction(db, (conn) => migrator(conn, list).migrateToLatest()) : await migrator(db, list).migrateToLatest();
+  if (result.error) {
+    const failed = (result.results ?? []).find((r) => r.status === 'Error')?.migrationName;
+    const reason = (result.error instanceof Error ? result.error.message : String(result.error)).replace(/\.+$/, '');
+    throw new AppError('MIGRATION_FAILED', `${failed ? `Migration ${failed}` : 'Migrating'} failed: ${reason}. Nothing was changed: the database is as it was before this run.`, { cause: result.error });
+  }
+  return { applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+/** Runs a migrator on SQLite's one connection inside BEGIN IMMEDIATE; rolls back if it reports an error. */
+async function inSqliteTransaction(db: Db, run: (conn: Db) => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
+  return db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    let result: MigrationResultSet;
+    try {
+      result = await run(conn);
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    }
+    await sql.raw(result.error ? 'rollback' : 'commit').execute(conn);
+    return result;
+  });
 }
 
 export async function pendingMigrations(db: Db): Promise<string[]> {
