@@ -65,6 +65,8 @@ export interface ArticlesTable {
   comments_open: number;
   seo_title: string | null;
   seo_description: string | null;
+  /** The story (series) the article belongs to, as typed; null for none. */
+  story: string | null;
   /** Optimistic concurrency: a save names the version it started from. */
   version: Generated<number>;
   created_by: number | null;
@@ -225,6 +227,8 @@ export interface RelatedDocumentsTable {
   published_at: string;
   /** JSON array of all the article's distinct terms (related_terms keeps only the heaviest). */
   terms: string;
+  /** The article's story (series), normalised (lower case, single spaces); null for none. */
+  story: string | null;
 }
 
 /** The inverted index: an article's heaviest terms; `weight` is tf-idf at indexing time, unit length per article. */
@@ -247,6 +251,8 @@ export interface RelatedArticlesTable {
   article_id: number;
   related_id: number;
   score: number;
+  /** Similarity carried by specific terms (few articles use them); 1 for the same story. Decides showing. */
+  evidence: Generated<number>;
   rank: number;
 }
 

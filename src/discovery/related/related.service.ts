@@ -13,6 +13,8 @@ import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
 import * as repo from './related.repository.ts';
+import { idfExponent, specificDf } from './scoring.ts';
+import { normaliseStory } from './story.ts';
 import { heaviest, idf, sublinearTf, tfIdf, unit, type Vector } from './tf-idf.ts';
 import { planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
 
@@ -57,7 +59,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
   async function currentLists(articleIds: number[]): Promise<Map<number, Scored[]>> {
     const lists = new Map<number, Scored[]>(articleIds.map((id) => [id, []]));
     for (const chunk of inChunks(articleIds)) {
-      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score) });
+      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) });
     }
     return lists;
   }
@@ -69,11 +71,16 @@ export function createRelatedService({ db, events, articles, settings }: Related
     }
   }
 
-  /** The stored vector: tf-idf of the heaviest terms at unit length, each with its tf. */
-  async function storedVector(tf: Vector, documents: number, adjust: (term: string, df: number) => number = (_, df) => df): Promise<repo.TermRow[]> {
+  /**
+   * The stored vector: tf-idf (IDF to the power `idfExponent`) of the heaviest terms at unit
+   * length, each with its tf; and which of them are specific (in at most `specificDf` articles).
+   */
+  async function storedVector(tf: Vector, documents: number, adjust: (term: string, df: number) => number = (_, df) => df): Promise<{ terms: repo.TermRow[]; specific: Set<string> }> {
     const frequencies = await documentFrequencies([...tf.keys()]);
-    const idfs = new Map([...tf.keys()].map((term) => [term, idf(adjust(term, frequencies.get(term) ?? 0), documents)]));
-    return [...unit(heaviest(tfIdf(tf, idfs, documents), storedTerms))].map(([term, weight]) => ({ term, tf: tf.get(term)!, weight }));
+    const dfs = new Map([...tf.keys()].map((term) => [term, adjust(term, frequencies.get(term) ?? 0)]));
+    const idfs = new Map([...dfs].map(([term, df]) => [term, idf(df, documents) ** idfExponent]));
+    const terms = [...unit(heaviest(tfIdf(tf, idfs, documents), storedTerms))].map(([term, weight]) => ({ term, tf: tf.get(term)!, weight }));
+    return { terms, specific: new Set(terms.map((row) => row.term).filter((term) => dfs.get(term)! <= specificDf)) };
   }
 
   /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
@@ -81,9 +88,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
     const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
-    const terms = await storedVector(tf, await repo.countDocuments(db));
-    const scores = await scoreCandidates(db, { articleId, vector: vectorOf(terms), publishedAt: new Date(document.published_at) });
-    const list = topScored([...scores].map(([id, score]) => ({ id, score })));
+    const { terms, specific } = await storedVector(tf, await repo.countDocuments(db));
+    const scores = await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) });
+    const list = topScored(scores.values());
     await db.transaction().execute(async (trx) => {
       await writeLists(trx, [[articleId, list]]);
       await repo.deleteTerms(trx, articleId);
@@ -116,13 +123,14 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const previousTerms = new Set<string>(previous ? (JSON.parse(previous.terms) as string[]) : []);
     // Frequencies as they will be once this article is counted.
     const documents = (await repo.countDocuments(db)) + (previous ? 0 : 1);
-    const terms = await storedVector(sublinearTf(counts), documents, (term, df) => (previousTerms.has(term) ? df : df + 1));
+    const { terms, specific } = await storedVector(sublinearTf(counts), documents, (term, df) => (previousTerms.has(term) ? df : df + 1));
     const publishedAt = article.publishedAt.toISOString();
+    const story = normaliseStory(article.story);
 
-    if (previous && previous.published_at === publishedAt && sameTerms(previous.terms, allTerms) && sameTf(await repo.listTermsOf(db, article.id), terms)) return;
+    if (previous && previous.published_at === publishedAt && previous.story === story && sameTerms(previous.terms, allTerms) && sameTf(await repo.listTermsOf(db, article.id), terms)) return;
 
-    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector: vectorOf(terms), publishedAt: article.publishedAt }) : new Map<number, number>();
-    const own = topScored([...scores].map(([id, score]) => ({ id, score })));
+    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector: vectorOf(terms), specific, story, publishedAt: article.publishedAt }) : new Map<number, Scored>();
+    const own = topScored(scores.values());
     const listing = previous && withLists ? await repo.listListsContaining(db, article.id) : [];
     const plan = planNeighbours(article.id, scores, await currentLists([...new Set([...scores.keys(), ...listing])]));
     const added = allTerms.filter((term) => !previousTerms.has(term));
@@ -134,7 +142,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
         await repo.decrementDocumentFrequencies(trx, chunk);
         await repo.deleteUnusedTerms(trx, chunk);
       }
-      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms) });
+      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms), story });
       await repo.deleteTerms(trx, article.id);
       await repo.insertTerms(trx, article.id, terms);
       if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);

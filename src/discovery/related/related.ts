@@ -2,5 +2,5 @@
 // current as articles are published, edited and withdrawn, and the lookup page views use.
 export { createRelatedLookup, type RelatedLookup } from './related-lookup.ts';
 export { createRelatedService, type RelatedService } from './related.service.ts';
-export { relatedThreshold } from './scoring.ts';
+export { evidenceThreshold } from './scoring.ts';
 export type { Pin } from './top-lists.ts';
