@@ -12,6 +12,7 @@ import { loadAnalyzer } from './analyzer.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
+import { explainRelated, suggestStory } from './related-insight.ts';
 import * as repo from './related.repository.ts';
 import { idfExponent, specificDf } from './scoring.ts';
 import { normaliseStory } from './story.ts';
@@ -210,6 +211,17 @@ export function createRelatedService({ db, events, articles, settings }: Related
     },
 
     listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
+
+    /** For the editor: confidence and shared terms of each suggestion. */
+    explain: (articleId: number, relatedIds: number[]) => explainRelated(db, articleId, relatedIds),
+
+    /** For the editor of an article without a story: the story its confident matches belong to, as typed. */
+    async suggestStory(articleId: number): Promise<{ story: string; articleIds: number[] } | undefined> {
+      const suggestion = await suggestStory(db, articleId);
+      if (!suggestion) return undefined;
+      const typed = (await findArticle(suggestion.articleIds[0]!))?.story ?? suggestion.story;
+      return { story: typed, articleIds: suggestion.articleIds };
+    },
   };
 }
 

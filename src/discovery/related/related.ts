@@ -4,3 +4,4 @@ export { createRelatedLookup, type RelatedLookup } from './related-lookup.ts';
 export { createRelatedService, type RelatedService } from './related.service.ts';
 export { evidenceThreshold } from './scoring.ts';
 export type { Pin } from './top-lists.ts';
+export type { Explanation, SharedTerm } from './related-insight.ts';
