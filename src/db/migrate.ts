@@ -14,6 +14,7 @@ import * as jobLeases from './migrations/2026-12-02-0901-job-leases.ts';
 import * as listingOrder from './migrations/2026-12-02-0902-listing-order.ts';
 import * as searchState from './migrations/2026-12-02-0903-search-state.ts';
 import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-and-story.ts';
+import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 
 /** Every migration, in order. Names are frozen once released. */
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0902-listing-order': listingOrder,
   '2026-12-02-0903-search-state': searchState,
   '2026-12-02-1001-related-evidence-and-story': relatedEvidence,
+  '2026-12-02-1002-related-term-penalties': termPenalties,
   '2026-12-02-1201-corrections-and-copy-desk': corrections,
 };
 

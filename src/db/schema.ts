@@ -256,6 +256,12 @@ export interface RelatedArticlesTable {
   rank: number;
 }
 
+/** Terms excluded pairs shared, and how many exclusions named each: they weigh less in every pair. */
+export interface RelatedTermPenaltiesTable {
+  term: string;
+  exclusions: number;
+}
+
 /** Editors' choices: a pinned article always shows (in position order); an excluded one never. */
 export interface RelatedPinsTable {
   article_id: number;
@@ -326,6 +332,7 @@ export interface Database {
   related_term_stats: RelatedTermStatsTable;
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
+  related_term_penalties: RelatedTermPenaltiesTable;
   job_leases: JobLeasesTable;
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;

@@ -4,6 +4,7 @@
 // partial score get an exact cosine over all stored terms, and their evidence (scoring.ts).
 // Cost per search is bounded by the constants below, whatever the size of the site.
 import type { Db } from '../../db/database.ts';
+import { termFactors } from './related-learning.ts';
 import * as repo from './related.repository.ts';
 import { relatedEvidence, relatedScore } from './scoring.ts';
 import { heaviest, type Vector } from './tf-idf.ts';
@@ -43,13 +44,15 @@ export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<n
   const candidates = [...new Set([...ids, ...siblings])];
   if (candidates.length === 0) return new Map();
 
-  // Both vectors are unit length, so the dot product over shared terms is the cosine.
+  // Both vectors are unit length, so the dot product over shared terms is the cosine; a term
+  // editors' exclusions have named counts for less (related-learning.ts).
+  const factors = await termFactors(db, [...query.vector.keys()]);
   const cosines = new Map<number, number>();
   const specific = new Map<number, number>();
   for (const row of await repo.listTermWeights(db, candidates)) {
     const weight = query.vector.get(row.term);
     if (weight === undefined) continue;
-    const product = weight * Number(row.weight);
+    const product = weight * Number(row.weight) * (factors.get(row.term) ?? 1);
     cosines.set(row.article_id, (cosines.get(row.article_id) ?? 0) + product);
     if (query.specific.has(row.term)) specific.set(row.article_id, (specific.get(row.article_id) ?? 0) + product);
   }

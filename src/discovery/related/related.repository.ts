@@ -153,3 +153,24 @@ export async function deletePin(db: Db, articleId: number, relatedId: number): P
 export async function clearIndex(db: Db, table: 'related_articles' | 'related_terms' | 'related_term_stats' | 'related_documents'): Promise<void> {
   await db.deleteFrom(table).execute();
 }
+
+/** Exclusions that named each of these terms (terms never named are left out). */
+export async function listTermPenalties(db: Db, terms: string[]): Promise<{ term: string; exclusions: number }[]> {
+  if (terms.length === 0) return [];
+  const rows = await db.selectFrom('related_term_penalties').select(['term', 'exclusions']).where('term', 'in', terms).execute();
+  return rows.map((row) => ({ term: row.term, exclusions: Number(row.exclusions) }));
+}
+
+export async function addTermPenalties(db: Db, terms: string[], change: 1 | -1): Promise<void> {
+  if (terms.length === 0) return;
+  if (change === 1) {
+    await db
+      .insertInto('related_term_penalties')
+      .values(terms.map((term) => ({ term, exclusions: 1 })))
+      .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ exclusions: eb('related_term_penalties.exclusions', '+', 1) })))
+      .execute();
+    return;
+  }
+  await db.updateTable('related_term_penalties').set((eb) => ({ exclusions: eb('exclusions', '-', 1) })).where('term', 'in', terms).execute();
+  await db.deleteFrom('related_term_penalties').where('term', 'in', terms).where('exclusions', '<=', 0).execute();
+}

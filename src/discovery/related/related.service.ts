@@ -13,6 +13,7 @@ import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
 import { explainRelated, suggestStory } from './related-insight.ts';
+import { sharedSpecificTerms } from './related-learning.ts';
 import * as repo from './related.repository.ts';
 import { idfExponent, specificDf } from './scoring.ts';
 import { normaliseStory } from './story.ts';
@@ -85,15 +86,15 @@ export function createRelatedService({ db, events, articles, settings }: Related
   }
 
   /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
-  async function recomputeList(articleId: number): Promise<void> {
+  async function recomputeList(articleId: number, withList = true): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
     const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
     const { terms, specific } = await storedVector(tf, await repo.countDocuments(db));
-    const scores = await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) });
+    const scores = withList ? await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) }) : new Map<number, Scored>();
     const list = topScored(scores.values());
     await db.transaction().execute(async (trx) => {
-      await writeLists(trx, [[articleId, list]]);
+      if (withList) await writeLists(trx, [[articleId, list]]);
       await repo.deleteTerms(trx, articleId);
       await repo.insertTerms(trx, articleId, terms);
     });
@@ -168,7 +169,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
     /**
      * Empties the index and builds it again from every published article: after upgrading a
      * site that has articles, or changing its language. Terms first (so every IDF is final),
-     * then every list. Minutes on a large site; pins are kept.
+     * then every vector weighed again with them, then every list. Minutes on a large site; pins are kept.
      */
     async rebuildIndex(): Promise<{ articles: number }> {
       for (const table of ['related_articles', 'related_terms', 'related_term_stats', 'related_documents'] as const) await repo.clearIndex(db, table);
@@ -182,6 +183,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
         const article = await findArticle(id);
         if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
       }
+      // Every vector weighed again with the final IDFs before any list is scored against it.
+      for (const id of ids) await recomputeList(id, false);
       for (const id of ids) await recomputeList(id);
       return { articles: ids.length };
     },
@@ -197,16 +200,32 @@ export function createRelatedService({ db, events, articles, settings }: Related
       await events.emit('related.changed', { articleId });
     },
 
-    /** Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it). */
+    /**
+     * Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it), and
+     * learns from it: the specific terms the pair shared count for less in every pair from now
+     * on (related-learning.ts); the two articles' own lists are scored again at once.
+     */
     async excludeRelated(articleId: number, relatedId: number): Promise<void> {
       await requirePair(articleId, relatedId);
-      await repo.upsertPin(db, articleId, { relatedId, kind: 'exclude', position: 0 });
+      const already = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
+      const learned = already ? [] : await sharedSpecificTerms(db, articleId, relatedId);
+      await db.transaction().execute(async (trx) => {
+        await repo.upsertPin(trx, articleId, { relatedId, kind: 'exclude', position: 0 });
+        await repo.addTermPenalties(trx, learned, 1);
+      });
+      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
       await events.emit('related.changed', { articleId });
     },
 
-    /** Forgets a pin or an exclusion: the computed list decides again. */
+    /** Forgets a pin or an exclusion (and what the exclusion taught): the computed list decides again. */
     async clearPin(articleId: number, relatedId: number): Promise<void> {
-      await repo.deletePin(db, articleId, relatedId);
+      const excluded = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
+      const learned = excluded ? await sharedSpecificTerms(db, articleId, relatedId) : [];
+      await db.transaction().execute(async (trx) => {
+        await repo.deletePin(trx, articleId, relatedId);
+        await repo.addTermPenalties(trx, learned, -1);
+      });
+      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
       await events.emit('related.changed', { articleId });
     },
 
