@@ -5,12 +5,14 @@
 // person (a stock description stands in, one that other stories of the kind use too), and each
 // article speaks of only two of the story's three particulars (a ward, a company, a review…), so
 // two siblings may share one particular and little else. Vocabulary: related-hard-corpus-data.ts.
-import { experts, firstNames, kinds, lastNames, months, stockSentences, towns, writers, type Kind } from './related-hard-corpus-data.ts';
+import { experts, firstNames, kinds as allKinds, lastNames, months, stockSentences, towns, writers, type Kind } from './related-hard-corpus-data.ts';
 import { random, type CorpusArticle } from './related-corpus.ts';
 
 export interface HardCorpusOptions {
   stories?: number;
   loners?: number;
+  /** Use only the first this many kinds: fewer kinds, more look-alike stories (test fixtures). */
+  kindCount?: number;
 }
 
 interface Story {
@@ -28,7 +30,8 @@ interface Story {
 const day = 86_400_000;
 const slots = ['a', 'b', 'c'] as const;
 
-export function buildHardCorpus(seed = 20261129, { stories = 48, loners = 96 }: HardCorpusOptions = {}): CorpusArticle[] {
+export function buildHardCorpus(seed = 20261129, { stories = 48, loners = 96, kindCount = allKinds.length }: HardCorpusOptions = {}): CorpusArticle[] {
+  const kinds = allKinds.slice(0, kindCount);
   const rand = random(seed ^ 0x5eed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const shuffle = <T>(items: T[]): T[] => {

@@ -16,6 +16,8 @@ export interface ArticleFormValues {
   tags: string;
   authors: string[];
   dateline: string;
+  /** The story (series) this article is part of; blank for none. */
+  story: string;
   bodyMarkdown: string;
   imageUrl: string;
   imageAlt: string;
@@ -34,7 +36,7 @@ export const bylineSlots = 4;
 
 export function emptyForm(authorId: number | null): ArticleFormValues {
   return {
-    headline: '', slug: '', standfirst: '', sectionId: '', tags: '', authors: authorId ? [String(authorId)] : [], dateline: '', bodyMarkdown: '',
+    headline: '', slug: '', standfirst: '', sectionId: '', tags: '', authors: authorId ? [String(authorId)] : [], dateline: '', story: '', bodyMarkdown: '',
     imageUrl: '', imageAlt: '', imageCaption: '', imageCredit: '', imageWidth: '', imageHeight: '', commentsOpen: true, seoTitle: '', seoDescription: '', publishAt: '', version: '',
   };
 }
@@ -50,6 +52,7 @@ export function readForm(body: Record<string, unknown>): ArticleFormValues {
     tags: text(body.tags),
     authors: Array.from({ length: bylineSlots }, (_, i) => text(body[`author${i + 1}`])).filter(Boolean),
     dateline: text(body.dateline),
+    story: text(body.story),
     bodyMarkdown: text(body.bodyMarkdown).replace(/\r\n/g, '\n'),
     imageUrl: text(body.imageUrl).trim(),
     imageAlt: text(body.imageAlt),
@@ -65,11 +68,11 @@ export function readForm(body: Record<string, unknown>): ArticleFormValues {
   };
 }
 
-export function formFromArticle(article: { headline: string; slug: string; standfirst: string; section: { id: number }; tags: { name: string }[]; authors: { id: number }[]; dateline: string; bodyMarkdown: string; featuredImage: { url: string; alt: string; caption: string; credit: string; width: number | null; height: number | null } | null; commentsOpen: boolean; seoTitle: string | null; seoDescription: string | null; publishedAt: Date | null; version: number }, timeZone: string): ArticleFormValues {
+export function formFromArticle(article: { headline: string; slug: string; standfirst: string; section: { id: number }; tags: { name: string }[]; authors: { id: number }[]; dateline: string; story: string | null; bodyMarkdown: string; featuredImage: { url: string; alt: string; caption: string; credit: string; width: number | null; height: number | null } | null; commentsOpen: boolean; seoTitle: string | null; seoDescription: string | null; publishedAt: Date | null; version: number }, timeZone: string): ArticleFormValues {
   const image = article.featuredImage;
   return {
     headline: article.headline, slug: article.slug, standfirst: article.standfirst, sectionId: String(article.section.id),
-    tags: article.tags.map((tag) => tag.name).join(', '), authors: article.authors.map((person) => String(person.id)), dateline: article.dateline,
+    tags: article.tags.map((tag) => tag.name).join(', '), authors: article.authors.map((person) => String(person.id)), dateline: article.dateline, story: article.story ?? '',
     bodyMarkdown: article.bodyMarkdown, imageUrl: image?.url ?? '', imageAlt: image?.alt ?? '', imageCaption: image?.caption ?? '', imageCredit: image?.credit ?? '',
     imageWidth: image?.width ? String(image.width) : '', imageHeight: image?.height ? String(image.height) : '', commentsOpen: article.commentsOpen,
     seoTitle: article.seoTitle ?? '', seoDescription: article.seoDescription ?? '', publishAt: article.publishedAt ? utcToZonedLocal(article.publishedAt, timeZone) : '', version: String(article.version),
@@ -93,6 +96,7 @@ export function checkForm(values: ArticleFormValues, action: EditorAction, conte
   if (values.headline.trim() === '') errors.headline = 'Write a headline.';
   if (values.headline.length > 300) errors.headline = 'Keep the headline under 300 characters.';
   if (values.slug && !isValidSlug(values.slug)) errors.slug = 'Use lowercase letters, digits and hyphens only.';
+  if (values.story.trim().length > 120) errors.story = 'Keep the story name under 120 characters.';
   const sectionId = Number(values.sectionId);
   if (!Number.isInteger(sectionId) || sectionId <= 0) errors.sectionId = 'Choose a section.';
   const authorIds = [...new Set(values.authors.map(Number).filter((id) => Number.isInteger(id) && id > 0))];
@@ -130,6 +134,7 @@ export function checkForm(values: ArticleFormValues, action: EditorAction, conte
     sectionId,
     standfirst: values.standfirst.trim(),
     dateline: values.dateline.trim(),
+    story: values.story.trim() || null,
     bodyMarkdown: values.bodyMarkdown,
     authorIds,
     tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean),

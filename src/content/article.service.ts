@@ -66,6 +66,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       commentsOpen: row.comments_open === 1,
       seoTitle: row.seo_title,
       seoDescription: row.seo_description,
+      story: row.story ?? null,
       path: await pathOf(row),
       version: row.version,
       createdBy: row.created_by,
@@ -172,6 +173,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           comments_open: input.commentsOpen === false ? 0 : 1,
           seo_title: input.seoTitle ?? null,
           seo_description: input.seoDescription ?? null,
+          story: storyColumn(input.story),
           version: 1,
           created_by: options.userId ?? null,
           submitted_at: options.submitForReview ? stamp : null,
@@ -215,6 +217,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         ...(changes.commentsOpen !== undefined && { comments_open: changes.commentsOpen ? 1 : 0 }),
         ...(changes.seoTitle !== undefined && { seo_title: changes.seoTitle }),
         ...(changes.seoDescription !== undefined && { seo_description: changes.seoDescription }),
+        ...(changes.story !== undefined && { story: storyColumn(changes.story) }),
         ...(publishedAt !== undefined && { published_at: publishedAt ? toStoredTime(publishedAt) : null }),
         status,
         modified_at: stamp,
@@ -390,6 +393,12 @@ function snapshotFromInput(input: ArticleInput, slug: string, status: Article['s
     status,
     publishedAt: publishedAt?.toISOString() ?? null,
   };
+}
+
+/** A story as stored: trimmed, inner spaces single; blank is none. */
+function storyColumn(story: string | null | undefined): string | null {
+  const trimmed = (story ?? '').trim().replace(/\s+/gu, ' ');
+  return trimmed === '' ? null : trimmed;
 }
 
 function snapshotChanges(changes: Partial<ArticleInput>): Partial<ArticleSnapshot> {

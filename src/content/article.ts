@@ -48,6 +48,8 @@ export interface Article {
   commentsOpen: boolean;
   seoTitle: string | null;
   seoDescription: string | null;
+  /** The story (series) it belongs to, as the editor typed it ("Tesse river treaty"); null for none. */
+  story: string | null;
   /** Public path; null until the article has a publication date. */
   path: string | null;
   /** Optimistic concurrency: a save must name the version it started from. */
@@ -95,6 +97,8 @@ export interface ArticleInput {
   commentsOpen?: boolean;
   seoTitle?: string | null;
   seoDescription?: string | null;
+  /** The story (series); blank or null for none. Related articles treat it as the strongest signal. */
+  story?: string | null;
 }
 
 /** Who is saving, and which version their edit started from (omit to skip the check). */

@@ -18,6 +18,8 @@ import * as jobLeases from './migrations/2026-12-02-0901-job-leases.ts';
 import * as listingOrder from './migrations/2026-12-02-0902-listing-order.ts';
 import * as searchState from './migrations/2026-12-02-0903-search-state.ts';
 import * as heldSavesOwner from './migrations/2026-12-02-0801-held-saves-owner.ts';
+import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-and-story.ts';
+import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
 
@@ -33,6 +35,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0901-job-leases': jobLeases,
   '2026-12-02-0902-listing-order': listingOrder,
   '2026-12-02-0903-search-state': searchState,
+  '2026-12-02-1001-related-evidence-and-story': relatedEvidence,
+  '2026-12-02-1002-related-term-penalties': termPenalties,
   '2026-12-02-1201-corrections-and-copy-desk': corrections,
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
 };
@@ -40,7 +44,9 @@ export const migrations: Record<string, Migration> = {
 const migrationTable = 'kysely_migration';
 
 function migrator(db: Db, list: Record<string, Migration> = migrations): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => list }, migrationTableName: migrationTable });
+  // Work on parallel branches lands migrations named before ones already released (0801 after
+  // 1201): a database migrated by the older release applies them in name order, not refuses.
+  return new Migrator({ db, provider: { getMigrations: async () => list }, migrationTableName: migrationTable, allowUnorderedMigrations: true });
 }
 
 /** Names of applied migrations this code does not know. */

@@ -65,6 +65,8 @@ export interface ArticlesTable {
   comments_open: number;
   seo_title: string | null;
   seo_description: string | null;
+  /** The story (series) the article belongs to, as typed; null for none. */
+  story: string | null;
   /** Optimistic concurrency: a save names the version it started from. */
   version: Generated<number>;
   created_by: number | null;
@@ -227,6 +229,8 @@ export interface RelatedDocumentsTable {
   published_at: string;
   /** JSON array of all the article's distinct terms (related_terms keeps only the heaviest). */
   terms: string;
+  /** The article's story (series), normalised (lower case, single spaces); null for none. */
+  story: string | null;
 }
 
 /** The inverted index: an article's heaviest terms; `weight` is tf-idf at indexing time, unit length per article. */
@@ -249,7 +253,15 @@ export interface RelatedArticlesTable {
   article_id: number;
   related_id: number;
   score: number;
+  /** Similarity carried by specific terms (few articles use them); 1 for the same story. Decides showing. */
+  evidence: Generated<number>;
   rank: number;
+}
+
+/** Terms excluded pairs shared, and how many exclusions named each: they weigh less in every pair. */
+export interface RelatedTermPenaltiesTable {
+  term: string;
+  exclusions: number;
 }
 
 /** Editors' choices: a pinned article always shows (in position order); an excluded one never. */
@@ -349,6 +361,7 @@ export interface Database {
   related_term_stats: RelatedTermStatsTable;
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
+  related_term_penalties: RelatedTermPenaltiesTable;
   job_leases: JobLeasesTable;
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;

@@ -48,26 +48,29 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   async function relatedPanel(article: Article): Promise<RelatedPanelData> {
     const [shown, pins] = await Promise.all([articles.findRelated(article, 5), context.services.related.listPins(article.id)]);
     const headlines = await Promise.all(pins.map((pin) => articles.getArticle(pin.relatedId).then((a) => a.headline, () => `Article ${pin.relatedId}`)));
+    const explanations = new Map((await context.services.related.explain(article.id, shown.map((story) => story.id))).map((why) => [why.relatedId, why]));
     return {
-      shown: shown.map((story) => ({ id: story.id, headline: story.headline, path: story.path })),
+      shown: shown.map((story) => ({ id: story.id, headline: story.headline, path: story.path, ...(explanations.has(story.id) && { explanation: explanations.get(story.id)! }) })),
       pins: pins.map((pin, i) => ({ id: pin.relatedId, headline: headlines[i]!, kind: pin.kind })),
     };
   }
 
   async function showEditor(request: FastifyRequest, reply: FastifyReply, viewer: Viewer, article: Article | null, values: ArticleFormValues, extra: { errors?: FieldErrors; notice?: string; conflict?: string; conflictDiff?: DiffPart[]; status?: number; relatedError?: string; review?: ReviewValues } = {}) {
-    const [sections, everyone, site, recent, related, review] = await Promise.all([
+    const [sections, everyone, site, recent, related, review, storySuggestion] = await Promise.all([
       taxonomy.listSections(),
       people.listAllPeople(),
       settings.getSiteSettings(),
       can(viewer, 'media.upload') ? context.services.media.listMedia({ page: 1, pageSize: 30 }) : undefined,
       article ? relatedPanel(article) : undefined,
       copyDeskForEditor(context, viewer, article, values, extra.review ?? emptyReview, extra.errors ?? {}),
+      article && !article.story ? context.services.related.suggestStory(article.id) : undefined,
     ]);
     return html(
       reply,
       EditorPage({
         recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename })),
         related: related && { data: related, ...(extra.relatedError && { error: extra.relatedError }) },
+        storySuggestion: storySuggestion && { story: storySuggestion.story, count: storySuggestion.articleIds.length },
         review,
         assets,
         viewer,

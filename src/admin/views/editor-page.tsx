@@ -28,6 +28,8 @@ export interface EditorPageProps extends AdminPageProps {
   recentMedia: { url: string; label: string }[];
   /** The related-stories panel, for a saved article. */
   related?: { data: RelatedPanelData; error?: string } | undefined;
+  /** For a saved article without a story: the story its closest matches belong to. */
+  storySuggestion?: { story: string; count: number } | undefined;
   /** The copy desk's panel and, for a published story, the change-kind fields (copy-desk-editor.tsx). */
   review?: ComponentChildren;
 }
@@ -126,6 +128,17 @@ export function EditorPage(props: EditorPageProps) {
             </div>
             <TextField name="tags" label="Tags" value={values.tags} errors={errors} hint="Separated by commas; new tags are created." />
             <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors} hint="Where the story was filed, e.g. Geneva." />
+            <TextField name="story" label="Story (series)" value={values.story} errors={errors} maxLength={120} list="story-suggestions" hint="The running story this article is part of, e.g. Tesse river treaty: its other articles come first in See also." />
+            {props.storySuggestion ? (
+              <>
+                <datalist id="story-suggestions">
+                  <option value={props.storySuggestion.story} />
+                </datalist>
+                <p class="hint story-suggestion">
+                  This looks like part of the story <strong>{props.storySuggestion.story}</strong> ({props.storySuggestion.count} of its closest matches {props.storySuggestion.count === 1 ? 'belongs' : 'belong'} to it).
+                </p>
+              </>
+            ) : null}
           </Fieldset>
           <Fieldset legend="Byline, in order">
             {Array.from({ length: bylineSlots }, (_, i) => (

@@ -1,9 +1,11 @@
 // In the editor: the related stories readers will see, and the editor's say over them. Pin a
 // story (pins come first, in order) or exclude one (never shown); each is its own small form.
+// Each suggestion says why it was made: its confidence and what the two articles share.
+import type { Explanation } from '../../discovery/related/related.ts';
 import { Csrf } from './form-fields.tsx';
 
 export interface RelatedPanelData {
-  shown: { id: number; headline: string; path: string }[];
+  shown: { id: number; headline: string; path: string; explanation?: Explanation }[];
   pins: { id: number; headline: string; kind: 'pin' | 'exclude' }[];
 }
 
@@ -15,6 +17,18 @@ function PinForm({ articleId, csrf, action, related, label }: { articleId: numbe
       <input type="hidden" name="related" value={String(related)} />
       <button type="submit">{label}</button>
     </form>
+  );
+}
+
+const kindLabel = { word: '', person: 'person: ', tag: 'tag: ' } as const;
+
+function Why({ explanation }: { explanation: Explanation }) {
+  return (
+    <p class="related-why">
+      <span class="related-confidence">Confidence {Math.round(explanation.confidence * 100)}%</span>
+      {explanation.sameStory ? '; same story' : ''}
+      {explanation.shared.length > 0 ? `; shares ${explanation.shared.map((term) => `${kindLabel[term.kind]}${term.text}`).join(', ')}` : '; shares no indexed term'}
+    </p>
   );
 }
 
@@ -30,6 +44,7 @@ export function RelatedPanel({ articleId, csrf, data, error }: { articleId: numb
             <li>
               <a href={story.path}>{story.headline}</a> {pinned.has(story.id) ? <strong>(pinned)</strong> : null}{' '}
               {pinned.has(story.id) ? <PinForm articleId={articleId} csrf={csrf} action="clear" related={story.id} label="Unpin" /> : <PinForm articleId={articleId} csrf={csrf} action="exclude" related={story.id} label="Exclude" />}
+              {story.explanation ? <Why explanation={story.explanation} /> : null}
             </li>
           ))}
         </ol>

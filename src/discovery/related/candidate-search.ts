@@ -1,12 +1,14 @@
 // Finding and scoring the articles most like one vector without reading the whole index: only
 // the postings of its heaviest terms, each read heaviest-first and only so deep, give
-// candidates; the best of those by partial score get an exact cosine over all stored terms.
+// candidates (and the other articles of its story, when it names one); the best of those by
+// partial score get an exact cosine over all stored terms, and their evidence (scoring.ts).
 // Cost per search is bounded by the constants below, whatever the size of the site.
 import type { Db } from '../../db/database.ts';
+import { termFactors } from './related-learning.ts';
 import * as repo from './related.repository.ts';
-import { relatedScore } from './scoring.ts';
+import { relatedEvidence, relatedScore } from './scoring.ts';
 import { heaviest, type Vector } from './tf-idf.ts';
-import { topScored } from './top-lists.ts';
+import { topScored, type Scored } from './top-lists.ts';
 
 /** How many of the article's terms look up candidates. */
 export const queryTerms = 16;
@@ -14,16 +16,22 @@ export const queryTerms = 16;
 export const postingsPerTerm = 400;
 /** How many candidates get an exact score. */
 export const candidatesScored = 150;
+/** How many other articles of the same story are read as candidates. */
+export const storyCandidates = 50;
 
 export interface SearchQuery {
   articleId: number;
   /** The article's stored vector: tf-idf weights of its heaviest terms, at unit length. */
   vector: Vector;
+  /** Those of its terms that are specific (few articles use them). */
+  specific: Set<string>;
+  /** Its story, normalised, or null. */
+  story: string | null;
   publishedAt: Date;
 }
 
-/** Scores (> 0) of the best candidates against the query article, which is never among them. */
-export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<number, number>> {
+/** Scores (> 0) and evidence of the best candidates against the query article, which is never among them. */
+export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<number, Scored>> {
   const partial = new Map<number, number>();
   for (const [term, weight] of heaviest(query.vector, queryTerms)) {
     for (const posting of await repo.listPostings(db, term, postingsPerTerm)) {
@@ -31,20 +39,29 @@ export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<n
       partial.set(posting.article_id, (partial.get(posting.article_id) ?? 0) + weight * Number(posting.weight));
     }
   }
-  const ids = topScored([...partial].map(([id, score]) => ({ id, score })), candidatesScored).map((entry) => entry.id);
-  if (ids.length === 0) return new Map();
+  const ids = topScored([...partial].map(([id, score]) => ({ id, score, evidence: 0 })), candidatesScored).map((entry) => entry.id);
+  const siblings = query.story ? (await repo.listStoryMembers(db, query.story, storyCandidates + 1)).filter((id) => id !== query.articleId) : [];
+  const candidates = [...new Set([...ids, ...siblings])];
+  if (candidates.length === 0) return new Map();
 
-  // Both vectors are unit length, so the dot product over shared terms is the cosine.
+  // Both vectors are unit length, so the dot product over shared terms is the cosine; a term
+  // editors' exclusions have named counts for less (related-learning.ts).
+  const factors = await termFactors(db, [...query.vector.keys()]);
   const cosines = new Map<number, number>();
-  for (const row of await repo.listTermWeights(db, ids)) {
+  const specific = new Map<number, number>();
+  for (const row of await repo.listTermWeights(db, candidates)) {
     const weight = query.vector.get(row.term);
-    if (weight !== undefined) cosines.set(row.article_id, (cosines.get(row.article_id) ?? 0) + weight * Number(row.weight));
+    if (weight === undefined) continue;
+    const product = weight * Number(row.weight) * (factors.get(row.term) ?? 1);
+    cosines.set(row.article_id, (cosines.get(row.article_id) ?? 0) + product);
+    if (query.specific.has(row.term)) specific.set(row.article_id, (specific.get(row.article_id) ?? 0) + product);
   }
-  const scores = new Map<number, number>();
-  for (const document of await repo.listDocuments(db, ids)) {
+  const scores = new Map<number, Scored>();
+  for (const document of await repo.listDocuments(db, candidates)) {
     const cosine = Math.min(1, cosines.get(document.article_id) ?? 0);
-    const score = relatedScore(cosine, query.publishedAt.getTime() - Date.parse(document.published_at));
-    if (score > 0) scores.set(document.article_id, score);
+    const sameStory = query.story !== null && document.story === query.story;
+    const score = relatedScore(cosine, query.publishedAt.getTime() - Date.parse(document.published_at), sameStory);
+    if (score > 0) scores.set(document.article_id, { id: document.article_id, score, evidence: relatedEvidence(specific.get(document.article_id) ?? 0, cosine, sameStory) });
   }
   return scores;
 }

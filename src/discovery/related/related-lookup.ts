@@ -1,20 +1,20 @@
 // The read side of related articles, for page views: the stored list merged with editors'
-// pins and exclusions and cut at the similarity threshold. Two small indexed reads; nothing
+// pins and exclusions and cut at the evidence threshold. Two small indexed reads; nothing
 // is computed here. Visibility (published, not in the future) is the caller's to check.
 import type { Db } from '../../db/database.ts';
 import * as repo from './related.repository.ts';
-import { relatedThreshold } from './scoring.ts';
+import { evidenceThreshold } from './scoring.ts';
 import { displayOrder } from './top-lists.ts';
 
 export type RelatedLookup = ReturnType<typeof createRelatedLookup>;
 
 export function createRelatedLookup({ db }: { db: Db }) {
   return {
-    /** Ids to suggest beside `articleId`, best first: pins, then stored matches above the threshold. */
+    /** Ids to suggest beside `articleId`, best first: pins, then stored matches with enough evidence. */
     async listRelatedIds(articleId: number): Promise<number[]> {
       const pins = await repo.listPins(db, articleId);
       const stored = await repo.listStoredList(db, articleId);
-      return displayOrder(stored, pins, relatedThreshold);
+      return displayOrder(stored, pins, evidenceThreshold);
     },
 
     /** Articles whose stored list holds `relatedId`: the pages a change to it may reach (page-cache invalidation). */

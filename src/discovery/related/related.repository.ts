@@ -9,6 +9,8 @@ export interface DocumentRow {
   published_at: string;
   /** JSON array of every distinct term. */
   terms: string;
+  /** The article's story, normalised; null for none. */
+  story: string | null;
 }
 
 export async function findDocument(db: Db, articleId: number): Promise<DocumentRow | undefined> {
@@ -17,7 +19,13 @@ export async function findDocument(db: Db, articleId: number): Promise<DocumentR
 
 export async function listDocuments(db: Db, articleIds: number[]): Promise<Omit<DocumentRow, 'terms'>[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('related_documents').select(['article_id', 'published_at']).where('article_id', 'in', articleIds).execute();
+  return db.selectFrom('related_documents').select(['article_id', 'published_at', 'story']).where('article_id', 'in', articleIds).execute();
+}
+
+/** Indexed articles of one story, newest first. */
+export async function listStoryMembers(db: Db, story: string, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('related_documents').select('article_id').where('story', '=', story).orderBy('published_at', 'desc').limit(limit).execute();
+  return rows.map((row) => row.article_id);
 }
 
 export async function countDocuments(db: Db): Promise<number> {
@@ -29,7 +37,7 @@ export async function upsertDocument(db: Db, row: DocumentRow): Promise<void> {
   await db
     .insertInto('related_documents')
     .values(row)
-    .onConflict((oc) => oc.column('article_id').doUpdateSet({ published_at: row.published_at, terms: row.terms }))
+    .onConflict((oc) => oc.column('article_id').doUpdateSet({ published_at: row.published_at, terms: row.terms, story: row.story }))
     .execute();
 }
 
@@ -103,14 +111,14 @@ export async function listListsContaining(db: Db, articleId: number): Promise<nu
   return rows.map((row) => row.article_id);
 }
 
-export async function listStoredLists(db: Db, articleIds: number[]): Promise<{ article_id: number; related_id: number; score: number }[]> {
+export async function listStoredLists(db: Db, articleIds: number[]): Promise<{ article_id: number; related_id: number; score: number; evidence: number }[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('related_articles').select(['article_id', 'related_id', 'score']).where('article_id', 'in', articleIds).orderBy('article_id').orderBy('rank').execute();
+  return db.selectFrom('related_articles').select(['article_id', 'related_id', 'score', 'evidence']).where('article_id', 'in', articleIds).orderBy('article_id').orderBy('rank').execute();
 }
 
 export async function listStoredList(db: Db, articleId: number): Promise<Scored[]> {
-  const rows = await db.selectFrom('related_articles').select(['related_id', 'score']).where('article_id', '=', articleId).orderBy('rank').execute();
-  return rows.map((row) => ({ id: row.related_id, score: Number(row.score) }));
+  const rows = await db.selectFrom('related_articles').select(['related_id', 'score', 'evidence']).where('article_id', '=', articleId).orderBy('rank').execute();
+  return rows.map((row) => ({ id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) }));
 }
 
 export async function deleteLists(db: Db, articleIds: number[]): Promise<void> {
@@ -119,7 +127,7 @@ export async function deleteLists(db: Db, articleIds: number[]): Promise<void> {
 }
 
 export async function insertLists(db: Db, lists: [number, Scored[]][]): Promise<void> {
-  const rows = lists.flatMap(([articleId, list]) => list.map((entry, i) => ({ article_id: articleId, related_id: entry.id, score: entry.score, rank: i + 1 })));
+  const rows = lists.flatMap(([articleId, list]) => list.map((entry, i) => ({ article_id: articleId, related_id: entry.id, score: entry.score, evidence: entry.evidence, rank: i + 1 })));
   if (rows.length === 0) return;
   await db.insertInto('related_articles').values(rows).execute();
 }
@@ -144,4 +152,25 @@ export async function deletePin(db: Db, articleId: number, relatedId: number): P
 /** Every index table emptied (pins are editors' work and stay): the start of a rebuild. */
 export async function clearIndex(db: Db, table: 'related_articles' | 'related_terms' | 'related_term_stats' | 'related_documents'): Promise<void> {
   await db.deleteFrom(table).execute();
+}
+
+/** Exclusions that named each of these terms (terms never named are left out). */
+export async function listTermPenalties(db: Db, terms: string[]): Promise<{ term: string; exclusions: number }[]> {
+  if (terms.length === 0) return [];
+  const rows = await db.selectFrom('related_term_penalties').select(['term', 'exclusions']).where('term', 'in', terms).execute();
+  return rows.map((row) => ({ term: row.term, exclusions: Number(row.exclusions) }));
+}
+
+export async function addTermPenalties(db: Db, terms: string[], change: 1 | -1): Promise<void> {
+  if (terms.length === 0) return;
+  if (change === 1) {
+    await db
+      .insertInto('related_term_penalties')
+      .values(terms.map((term) => ({ term, exclusions: 1 })))
+      .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ exclusions: eb('related_term_penalties.exclusions', '+', 1) })))
+      .execute();
+    return;
+  }
+  await db.updateTable('related_term_penalties').set((eb) => ({ exclusions: eb('exclusions', '-', 1) })).where('term', 'in', terms).execute();
+  await db.deleteFrom('related_term_penalties').where('term', 'in', terms).where('exclusions', '<=', 0).execute();
 }

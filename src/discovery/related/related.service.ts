@@ -12,7 +12,11 @@ import { loadAnalyzer } from './analyzer.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
+import { explainRelated, suggestStory } from './related-insight.ts';
+import { sharedSpecificTerms } from './related-learning.ts';
 import * as repo from './related.repository.ts';
+import { idfExponent, specificDf } from './scoring.ts';
+import { normaliseStory } from './story.ts';
 import { heaviest, idf, sublinearTf, tfIdf, unit, type Vector } from './tf-idf.ts';
 import { planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
 
@@ -57,7 +61,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
   async function currentLists(articleIds: number[]): Promise<Map<number, Scored[]>> {
     const lists = new Map<number, Scored[]>(articleIds.map((id) => [id, []]));
     for (const chunk of inChunks(articleIds)) {
-      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score) });
+      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) });
     }
     return lists;
   }
@@ -69,23 +73,28 @@ export function createRelatedService({ db, events, articles, settings }: Related
     }
   }
 
-  /** The stored vector: tf-idf of the heaviest terms at unit length, each with its tf. */
-  async function storedVector(tf: Vector, documents: number, adjust: (term: string, df: number) => number = (_, df) => df): Promise<repo.TermRow[]> {
+  /**
+   * The stored vector: tf-idf (IDF to the power `idfExponent`) of the heaviest terms at unit
+   * length, each with its tf; and which of them are specific (in at most `specificDf` articles).
+   */
+  async function storedVector(tf: Vector, documents: number, adjust: (term: string, df: number) => number = (_, df) => df): Promise<{ terms: repo.TermRow[]; specific: Set<string> }> {
     const frequencies = await documentFrequencies([...tf.keys()]);
-    const idfs = new Map([...tf.keys()].map((term) => [term, idf(adjust(term, frequencies.get(term) ?? 0), documents)]));
-    return [...unit(heaviest(tfIdf(tf, idfs, documents), storedTerms))].map(([term, weight]) => ({ term, tf: tf.get(term)!, weight }));
+    const dfs = new Map([...tf.keys()].map((term) => [term, adjust(term, frequencies.get(term) ?? 0)]));
+    const idfs = new Map([...dfs].map(([term, df]) => [term, idf(df, documents) ** idfExponent]));
+    const terms = [...unit(heaviest(tfIdf(tf, idfs, documents), storedTerms))].map(([term, weight]) => ({ term, tf: tf.get(term)!, weight }));
+    return { terms, specific: new Set(terms.map((row) => row.term).filter((term) => dfs.get(term)! <= specificDf)) };
   }
 
   /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
-  async function recomputeList(articleId: number): Promise<void> {
+  async function recomputeList(articleId: number, withList = true): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
     const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
-    const terms = await storedVector(tf, await repo.countDocuments(db));
-    const scores = await scoreCandidates(db, { articleId, vector: vectorOf(terms), publishedAt: new Date(document.published_at) });
-    const list = topScored([...scores].map(([id, score]) => ({ id, score })));
+    const { terms, specific } = await storedVector(tf, await repo.countDocuments(db));
+    const scores = withList ? await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) }) : new Map<number, Scored>();
+    const list = topScored(scores.values());
     await db.transaction().execute(async (trx) => {
-      await writeLists(trx, [[articleId, list]]);
+      if (withList) await writeLists(trx, [[articleId, list]]);
       await repo.deleteTerms(trx, articleId);
       await repo.insertTerms(trx, articleId, terms);
     });
@@ -116,13 +125,14 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const previousTerms = new Set<string>(previous ? (JSON.parse(previous.terms) as string[]) : []);
     // Frequencies as they will be once this article is counted.
     const documents = (await repo.countDocuments(db)) + (previous ? 0 : 1);
-    const terms = await storedVector(sublinearTf(counts), documents, (term, df) => (previousTerms.has(term) ? df : df + 1));
+    const { terms, specific } = await storedVector(sublinearTf(counts), documents, (term, df) => (previousTerms.has(term) ? df : df + 1));
     const publishedAt = article.publishedAt.toISOString();
+    const story = normaliseStory(article.story);
 
-    if (previous && previous.published_at === publishedAt && sameTerms(previous.terms, allTerms) && sameTf(await repo.listTermsOf(db, article.id), terms)) return;
+    if (previous && previous.published_at === publishedAt && previous.story === story && sameTerms(previous.terms, allTerms) && sameTf(await repo.listTermsOf(db, article.id), terms)) return;
 
-    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector: vectorOf(terms), publishedAt: article.publishedAt }) : new Map<number, number>();
-    const own = topScored([...scores].map(([id, score]) => ({ id, score })));
+    const scores = withLists ? await scoreCandidates(db, { articleId: article.id, vector: vectorOf(terms), specific, story, publishedAt: article.publishedAt }) : new Map<number, Scored>();
+    const own = topScored(scores.values());
     const listing = previous && withLists ? await repo.listListsContaining(db, article.id) : [];
     const plan = planNeighbours(article.id, scores, await currentLists([...new Set([...scores.keys(), ...listing])]));
     const added = allTerms.filter((term) => !previousTerms.has(term));
@@ -134,7 +144,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
         await repo.decrementDocumentFrequencies(trx, chunk);
         await repo.deleteUnusedTerms(trx, chunk);
       }
-      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms) });
+      await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms), story });
       await repo.deleteTerms(trx, article.id);
       await repo.insertTerms(trx, article.id, terms);
       if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
@@ -159,7 +169,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
     /**
      * Empties the index and builds it again from every published article: after upgrading a
      * site that has articles, or changing its language. Terms first (so every IDF is final),
-     * then every list. Minutes on a large site; pins are kept.
+     * then every vector weighed again with them, then every list. Minutes on a large site; pins are kept.
      */
     async rebuildIndex(): Promise<{ articles: number }> {
       for (const table of ['related_articles', 'related_terms', 'related_term_stats', 'related_documents'] as const) await repo.clearIndex(db, table);
@@ -173,6 +183,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
         const article = await findArticle(id);
         if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
       }
+      // Every vector weighed again with the final IDFs before any list is scored against it.
+      for (const id of ids) await recomputeList(id, false);
       for (const id of ids) await recomputeList(id);
       return { articles: ids.length };
     },
@@ -188,20 +200,47 @@ export function createRelatedService({ db, events, articles, settings }: Related
       await events.emit('related.changed', { articleId });
     },
 
-    /** Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it). */
+    /**
+     * Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it), and
+     * learns from it: the specific terms the pair shared count for less in every pair from now
+     * on (related-learning.ts); the two articles' own lists are scored again at once.
+     */
     async excludeRelated(articleId: number, relatedId: number): Promise<void> {
       await requirePair(articleId, relatedId);
-      await repo.upsertPin(db, articleId, { relatedId, kind: 'exclude', position: 0 });
+      const already = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
+      const learned = already ? [] : await sharedSpecificTerms(db, articleId, relatedId);
+      await db.transaction().execute(async (trx) => {
+        await repo.upsertPin(trx, articleId, { relatedId, kind: 'exclude', position: 0 });
+        await repo.addTermPenalties(trx, learned, 1);
+      });
+      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
       await events.emit('related.changed', { articleId });
     },
 
-    /** Forgets a pin or an exclusion: the computed list decides again. */
+    /** Forgets a pin or an exclusion (and what the exclusion taught): the computed list decides again. */
     async clearPin(articleId: number, relatedId: number): Promise<void> {
-      await repo.deletePin(db, articleId, relatedId);
+      const excluded = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
+      const learned = excluded ? await sharedSpecificTerms(db, articleId, relatedId) : [];
+      await db.transaction().execute(async (trx) => {
+        await repo.deletePin(trx, articleId, relatedId);
+        await repo.addTermPenalties(trx, learned, -1);
+      });
+      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
       await events.emit('related.changed', { articleId });
     },
 
     listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
+
+    /** For the editor: confidence and shared terms of each suggestion. */
+    explain: (articleId: number, relatedIds: number[]) => explainRelated(db, articleId, relatedIds),
+
+    /** For the editor of an article without a story: the story its confident matches belong to, as typed. */
+    async suggestStory(articleId: number): Promise<{ story: string; articleIds: number[] } | undefined> {
+      const suggestion = await suggestStory(db, articleId);
+      if (!suggestion) return undefined;
+      const typed = (await findArticle(suggestion.articleIds[0]!))?.story ?? suggestion.story;
+      return { story: typed, articleIds: suggestion.articleIds };
+    },
   };
 }
 

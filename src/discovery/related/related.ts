@@ -2,5 +2,6 @@
 // current as articles are published, edited and withdrawn, and the lookup page views use.
 export { createRelatedLookup, type RelatedLookup } from './related-lookup.ts';
 export { createRelatedService, type RelatedService } from './related.service.ts';
-export { relatedThreshold } from './scoring.ts';
+export { evidenceThreshold } from './scoring.ts';
 export type { Pin } from './top-lists.ts';
+export type { Explanation, SharedTerm } from './related-insight.ts';

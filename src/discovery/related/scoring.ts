@@ -1,10 +1,20 @@
-// From similarity to the score a list is ranked by: cosine, times a mild preference for
-// stories published close in time to each other, times a heavy penalty for near-duplicates
-// (a rewrite or a wire copy of the same story is no reading suggestion). Thresholds are chosen
-// with bench/related-quality.bench.ts; docs/discovery.md records the figures.
+// From similarity to what a list is ranked by and what decides showing. The score (ranking) is
+// cosine, times a mild preference for stories published close in time to each other, times a
+// heavy penalty for near-duplicates (a rewrite or a wire copy is no reading suggestion), plus
+// one for the same story. The evidence (showing) is the part of the cosine carried by specific
+// terms — used by at most `specificDf` articles: a story's own names and particulars, not the
+// towns, institutions, tags and stock words many unrelated stories share. Evidence does not
+// depend on how the site's scores are spread, so one threshold holds on archives whose scores
+// sit on different scales. Chosen with bench/related-quality.bench.ts; docs/discovery.md.
 
-/** Below this score the "See also" box and the Related list leave a story out. */
-export const relatedThreshold = 0.24;
+/** Below this evidence the "See also" box and the Related list leave a story out. */
+export const evidenceThreshold = 0.15;
+/** A term in at most this many articles is specific (a story's, not a setting's). */
+export const specificDf = 15;
+/** IDF is raised to this power in the vectors: rarer shared terms count for more. */
+export const idfExponent = 2;
+/** Added to the score (and evidence set to 1) when both articles name the same story. */
+export const sameStoryBonus = 1;
 /** Cosine above which two articles count as the same story told twice. */
 export const nearDuplicateCosine = 0.9;
 export const nearDuplicateFactor = 0.05;
@@ -24,6 +34,12 @@ export function nearDuplicatePenalty(cosine: number): number {
   return cosine > nearDuplicateCosine ? nearDuplicateFactor : 1;
 }
 
-export function relatedScore(cosine: number, ageDifferenceMs: number): number {
-  return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine);
+export function relatedScore(cosine: number, ageDifferenceMs: number, sameStory = false): number {
+  return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine) + (sameStory ? sameStoryBonus : 0);
+}
+
+/** Evidence of a pair: the specific part of its cosine, 1 when an editor put both in one story. */
+export function relatedEvidence(specificCosine: number, cosine: number, sameStory = false): number {
+  if (sameStory) return 1;
+  return Math.min(1, specificCosine) * nearDuplicatePenalty(cosine);
 }

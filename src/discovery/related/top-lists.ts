@@ -3,7 +3,10 @@
 // article's scores against its candidates are also their scores against it.
 export interface Scored {
   id: number;
+  /** Ranks the list: cosine × recency (+1 for the same story). */
   score: number;
+  /** Decides showing: the part of the similarity carried by specific terms (scoring.ts). */
+  evidence: number;
 }
 
 export const listSize = 10;
@@ -27,22 +30,23 @@ export interface NeighbourPlan {
  * old last entry, or dropped out, an unknown article might take its place, so that list is
  * computed again (a list not yet full is simply rewritten: there is nobody else to find).
  */
-export function planNeighbours(articleId: number, scores: Map<number, number>, lists: Map<number, Scored[]>, size = listSize): NeighbourPlan {
+export function planNeighbours(articleId: number, scores: Map<number, Scored>, lists: Map<number, Scored[]>, size = listSize): NeighbourPlan {
   const plan: NeighbourPlan = { rewrite: new Map(), recompute: [] };
   for (const owner of new Set([...scores.keys(), ...lists.keys()])) {
     if (owner === articleId) continue;
     const current = lists.get(owner) ?? [];
     const listed = current.find((entry) => entry.id === articleId);
     const others = current.filter((entry) => entry.id !== articleId);
-    const score = scores.get(owner) ?? 0;
+    const entry = scores.get(owner);
+    const score = entry?.score ?? 0;
     const full = current.length >= size;
     const last = current.length > 0 ? Math.min(...current.map((entry) => entry.score)) : 0;
     if (listed) {
-      if (score > 0 && (score >= last || !full)) plan.rewrite.set(owner, topScored([...others, { id: articleId, score }], size));
+      if (entry && score > 0 && (score >= last || !full)) plan.rewrite.set(owner, topScored([...others, { ...entry, id: articleId }], size));
       else if (full) plan.recompute.push(owner);
       else plan.rewrite.set(owner, others);
-    } else if (score > 0 && (!full || score > last)) {
-      plan.rewrite.set(owner, topScored([...others, { id: articleId, score }], size));
+    } else if (entry && score > 0 && (!full || score > last)) {
+      plan.rewrite.set(owner, topScored([...others, { ...entry, id: articleId }], size));
     }
   }
   return plan;
@@ -54,10 +58,10 @@ export interface Pin {
   position: number;
 }
 
-/** What readers get: pins first in their order, then stored entries above the threshold; exclusions never. */
+/** What readers get: pins first in their order, then stored entries with enough evidence; exclusions never. */
 export function displayOrder(stored: Scored[], pins: Pin[], threshold: number): number[] {
   const pinned = pins.filter((pin) => pin.kind === 'pin').sort((a, b) => a.position - b.position).map((pin) => pin.relatedId);
   const hidden = new Set(pins.map((pin) => pin.relatedId));
-  const ranked = stored.filter((entry) => entry.score >= threshold && !hidden.has(entry.id)).map((entry) => entry.id);
+  const ranked = stored.filter((entry) => entry.evidence >= threshold && !hidden.has(entry.id)).map((entry) => entry.id);
   return [...pinned, ...ranked];
 }
