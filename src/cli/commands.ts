@@ -8,6 +8,7 @@ import { linkLifetimeMs, roleFrom, type Role } from '../auth/auth.ts';
 import { loadConfig, describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import { roleVariable } from '../cluster-role.ts';
+import { importWordpressCommand } from './import-wordpress.command.ts';
 
 // Each command loads what it needs when it runs (the build keeps each in a chunk of its own):
 // `byline --help` loads no server, and a cluster's primary loads no web framework.
@@ -17,6 +18,8 @@ export interface Command {
   summary: string;
   usage: string;
   options?: Record<string, { type: 'boolean' | 'string'; description: string; required?: boolean }>;
+  /** The option a lone argument fills (`byline import wordpress export.xml` → file). */
+  argument?: string;
   run(options: Record<string, string | boolean | undefined>): Promise<number | 'running'>;
 }
 
@@ -85,6 +88,7 @@ export const commands: Record<string, Command> = {
       });
     },
   },
+  'import wordpress': importWordpressCommand,
   'user create': {
     summary: 'Create a newsroom user and print their one-time link to choose a password.',
     usage: 'byline user create --email you@example.com --role administrator [--name "Your Name"]',

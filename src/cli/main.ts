@@ -59,7 +59,11 @@ export async function main(argv: string[]): Promise<number | 'running'> {
   const { name, command, rest } = found;
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: rest, options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } }, strict: true }));
+    let positionals: string[];
+    ({ values, positionals } = parseArgs({ args: rest, options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: command.argument !== undefined }));
+    // A command's one argument (`byline import wordpress export.xml`) is read as the option it names.
+    if (positionals.length > 1) throw new Error(`expected one ${command.argument}, got ${positionals.length}`);
+    if (command.argument && positionals[0] !== undefined) values[command.argument] = positionals[0];
   } catch (error) {
     console.error(`byline ${name}: ${(error as Error).message}\n\n${commandHelp(name, command)}`);
     return 2;

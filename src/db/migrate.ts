@@ -14,6 +14,7 @@ import * as jobLeases from './migrations/2026-12-02-0901-job-leases.ts';
 import * as listingOrder from './migrations/2026-12-02-0902-listing-order.ts';
 import * as searchState from './migrations/2026-12-02-0903-search-state.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
+import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0902-listing-order': listingOrder,
   '2026-12-02-0903-search-state': searchState,
   '2026-12-02-1201-corrections-and-copy-desk': corrections,
+  '2026-12-02-1101-wordpress-imports': wordpressImports,
 };
 
 const migrationTable = 'kysely_migration';

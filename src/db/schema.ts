@@ -295,6 +295,17 @@ export interface CopydeskOverridesTable {
   created_at: string;
 }
 
+/** What a WordPress import made of each WordPress record (src/import/wordpress). */
+export interface WordpressImportsTable {
+  source: string;
+  wp_kind: 'post' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
+  wp_id: string;
+  guid: string | null;
+  target_id: number;
+  checksum: string;
+  imported_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -324,4 +335,5 @@ export interface Database {
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;
   copydesk_overrides: CopydeskOverridesTable;
+  wordpress_imports: WordpressImportsTable;
 }
