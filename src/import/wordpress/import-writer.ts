@@ -213,7 +213,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     const section = item.postType === 'page' ? await writeSection(options.pagesSection ?? 'pages', 'Pages', '', `pages-section:${options.pagesSection ?? 'pages'}`) : sectionCat ? sections.get(sectionCat.nicename)! : await writeSection('uncategorized', 'Uncategorized', '', 'slug:uncategorized');
     const tagIds: number[] = [];
     for (const c of item.categories.filter((c) => c.domain === 'post_tag')) tagIds.push(await writeTag(c.nicename, c.name, ''));
-    for (const c of cats.filter((c) => c !== sectionCat)) tagIds.push(await writeTag(c.nicename, c.name, ''));
+    for (const c of cats.filter((c) => c !== sectionCat)) tagIds.push(await writeTag(c.nicename, categories.get(c.nicename)?.name || c.name, ''));
     const authorId = await writePerson(item.creator);
 
     const thumb = item.meta._thumbnail_id ? attachments.get(item.meta._thumbnail_id) : undefined;

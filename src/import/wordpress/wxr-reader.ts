@@ -59,7 +59,7 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
     if (element && stack.length === 0) ready.push(toRecord(element));
   });
   parser.on('error', (error) => {
-    failure ??= new AppError('IMPORT_FAILED', `The export is not well-formed XML: ${error.message}`);
+    failure ??= new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
   });
 
   const drain = function* () {
@@ -72,7 +72,7 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
     try {
       parser.write(chunk);
     } catch (error) {
-      throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `The export is not well-formed XML: ${(error as Error).message}`);
+      throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${(error as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
     }
     onBytes?.(Buffer.byteLength(chunk));
     yield* drain();
