@@ -1,6 +1,7 @@
 // The WordPress importer, one rule at a time, on small exports of our own: comment threads and
 // states, shortcodes and block markup, old URLs, a second import, atomic failure, hostile content.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,4 +212,35 @@ describe('byline import wordpress: the rules', () => {
       expect(text).not.toMatch(/evil\.example|192\.0\.2\.7/);
     }
   });
+
+  it('imports images from --media-dir through the media pipeline, points the body and featured image at them, and reports a missing one', async () => {
+    const uploads = path.join(dir, 'uploads');
+    mkdirSync(path.join(uploads, '2024/03'), { recursive: true });
+    writeFileSync(path.join(uploads, '2024/03/quay.jpg'), await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer());
+    const site = 'https://media.example.org';
+    const fixture: Fixture = {
+      site,
+      items: [
+        { id: 80, title: 'Quay', type: 'attachment', parent: 81, attachmentUrl: `${site}/wp-content/uploads/2024/03/quay.jpg`, meta: { _wp_attachment_image_alt: 'The quay at noon' } },
+        { id: 81, title: 'Media story', meta: { _thumbnail_id: '80' }, content: `<img src="${site}/wp-content/uploads/2024/03/quay-300x188.jpg" alt="Quay, small" />\n\n<img src="${site}/wp-content/uploads/2024/03/gone.jpg" alt="Lost" />` },
+      ],
+    };
+    const { report } = await importFixture('media.xml', fixture, { mediaDir: uploads });
+    expect(report.missingMedia).toEqual([{ postId: expect.any(String), url: `${site}/wp-content/uploads/2024/03/gone.jpg` }]);
+    expect(report.losses.some((loss) => loss.includes('gone.jpg'))).toBe(true);
+    const page = parseDocument((await follow('/?p=81')).body);
+    const srcs = [...page.querySelectorAll('.article-body img')].map((img) => img.getAttribute('src'));
+    expect(srcs[0]).toMatch(/^\/media\//);
+    expect((await get(srcs[0]!)).statusCode).toBe(200);
+    const library = await t.app.byline.services.media.listMedia({ page: 1, pageSize: 10 });
+    expect(library.items.filter((item) => item.originalFilename === 'quay.jpg')).toHaveLength(1);
+    expect(library.items[0]!.variants.length).toBeGreaterThan(1);
+    const article = await t.app.byline.db.selectFrom('articles').select('featured_image_url').where('slug', '=', 'media-story').executeTakeFirstOrThrow();
+    expect(article.featured_image_url).toBe(srcs[0]);
+    // A second run imports no image twice.
+    const again = await importFixture('media.xml', fixture, { mediaDir: uploads });
+    expect(again.report.notes.join(' ')).toContain('0 image(s) imported');
+    expect((await t.app.byline.services.media.listMedia({ page: 1, pageSize: 10 })).items).toHaveLength(library.items.length);
+  });
+
 });

@@ -27,6 +27,8 @@ export interface ImportReport {
   textChecksum: string;
   /** One per imported article, sorted into textChecksum; not printed. */
   articleChecksums: string[];
+  /** Byline ids of the articles this import wrote or found unchanged; not printed. */
+  articleIds: number[];
   losses: string[];
 }
 
@@ -45,6 +47,7 @@ export function emptyReport(): ImportReport {
     notes: [],
     textChecksum: '',
     articleChecksums: [],
+    articleIds: [],
     losses: [],
   };
 }

@@ -275,6 +275,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
       await remember('post', item.postId, id, sum, item.guid || null);
     }
     articleIds.set(item.postId, id);
+    report.articleIds.push(id);
     report.articleChecksums.push(checksum(normalise(textOf(bodyHtml))));
     const livePath = publishedAt && rule.status !== 'draft' ? articlePath(section.slug, slug, publishedAt, timeZone) : null;
     const structured = options.permalinks && item.postType === 'post' ? structuredPath(options.permalinks, item, item.postName || slug, sectionCat ? categoryTrail(sectionCat.nicename).join('/') : 'uncategorized', authorNicename(item.creator), item.postDate) : undefined;
