@@ -35,7 +35,9 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
     ready.push({ kind: 'site', site: { ...site } });
   };
 
+  // After the first error saxes reads on; nothing after it is trusted, and the first error is the one reported.
   parser.on('opentag', (tag) => {
+    if (failure) return;
     if (path.length === 0 && tag.name !== 'rss') throw new AppError('IMPORT_FAILED', `Line ${parser.line}: the file starts with <${tag.name}>, not <rss>: it is not a WordPress export.`);
     path.push(tag.name);
     const inRecord = stack.length > 0;
@@ -47,6 +49,7 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
     }
   });
   const onText = (text: string) => {
+    if (failure) return;
     const top = stack[stack.length - 1];
     if (top) top.text += text;
     else if (path.length === 3 && path[1] === 'channel' && siteFields[path[2]!]) site[siteFields[path[2]!]!] += text;
@@ -54,12 +57,13 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', () => {
+    if (failure) return;
     path.pop();
     const element = stack.pop();
     if (element && stack.length === 0) ready.push(toRecord(element));
   });
   parser.on('error', (error) => {
-    failure ??= new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+    failure ??= new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${error.message.replace(/^(?:[^:\s]*:)?\d+:\d+: /, '')}`);
   });
 
   const drain = function* () {
@@ -72,7 +76,7 @@ export async function* readWxr(input: Readable, onBytes?: (bytes: number) => voi
     try {
       parser.write(chunk);
     } catch (error) {
-      throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${(error as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}`);
+      throw error instanceof AppError ? error : new AppError('IMPORT_FAILED', `The export is not well-formed XML at line ${parser.line}, column ${parser.column}: ${(error as Error).message.replace(/^(?:[^:\s]*:)?\d+:\d+: /, '')}`);
     }
     onBytes?.(Buffer.byteLength(chunk));
     yield* drain();
