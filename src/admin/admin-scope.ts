@@ -23,6 +23,7 @@ import { registerSitePageRoutes } from './routes/site-page.routes.tsx';
 import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
 import { registerSessionRoutes } from './routes/session.routes.tsx';
+import { registerImportRoutes } from './routes/import.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
 import { MessagePage } from './views/message-page.tsx';
 
@@ -116,4 +117,5 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   registerSettingsRoutes(app, context, assets);
   registerUserRoutes(app, context, assets);
   await registerMediaRoutes(app, context, assets);
+  registerImportRoutes(app, context, assets); // after media: it uses the multipart parsing registered there
 }

@@ -9,6 +9,7 @@ import { loadConfig, describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import { roleVariable } from '../cluster-role.ts';
 import { backupCommands } from './backup.commands.ts';
+import { importWordpressCommand } from './import-wordpress.command.ts';
 
 // Each command loads what it needs when it runs (the build keeps each in a chunk of its own):
 // `byline --help` loads no server, and a cluster's primary loads no web framework.
@@ -88,6 +89,7 @@ export const commands: Record<string, Command> = {
       });
     },
   },
+  'import wordpress': importWordpressCommand,
   'user create': {
     summary: 'Create a newsroom user and print their one-time link to choose a password.',
     usage: 'byline user create --email you@example.com --role administrator [--name "Your Name"]',

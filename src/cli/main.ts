@@ -61,8 +61,9 @@ export async function main(argv: string[]): Promise<number | 'running'> {
   try {
     let positionals: string[];
     ({ values, positionals } = parseArgs({ args: rest, options: { ...(command.options ?? {}), help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: command.argument !== undefined }));
+    // A command's one argument (`byline import wordpress export.xml`) is read as the option it names.
     if (command.argument && positionals.length > 1) throw new Error(`expects one ${command.argument.toUpperCase()}, got ${positionals.length}`);
-    if (command.argument) values[command.argument] = positionals[0];
+    if (command.argument && positionals[0] !== undefined) values[command.argument] = positionals[0];
   } catch (error) {
     console.error(`byline ${name}: ${(error as Error).message}\n\n${commandHelp(name, command)}`);
     return 2;

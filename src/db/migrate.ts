@@ -21,6 +21,7 @@ import * as heldSavesOwner from './migrations/2026-12-02-0801-held-saves-owner.t
 import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-and-story.ts';
 import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
+import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
 
 /** Every migration, in order. Names are frozen once released. */
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1001-related-evidence-and-story': relatedEvidence,
   '2026-12-02-1002-related-term-penalties': termPenalties,
   '2026-12-02-1201-corrections-and-copy-desk': corrections,
+  '2026-12-02-1101-wordpress-imports': wordpressImports,
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
 };
 

@@ -336,6 +336,17 @@ export interface MenuItemsTable {
   url: string;
 }
 
+/** What a WordPress import made of each WordPress record (src/import/wordpress). */
+export interface WordpressImportsTable {
+  source: string;
+  wp_kind: 'post' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
+  wp_id: string;
+  guid: string | null;
+  target_id: number;
+  checksum: string;
+  imported_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -368,4 +379,5 @@ export interface Database {
   copydesk_overrides: CopydeskOverridesTable;
   pages: PagesTable;
   menu_items: MenuItemsTable;
+  wordpress_imports: WordpressImportsTable;
 }

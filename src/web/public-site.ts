@@ -20,6 +20,7 @@ import { registerSearchRoutes } from './routes/search.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
 import { securityHeaders } from './security-headers.ts';
+import { registerLegacyQueryLinks } from './legacy-query-links.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
@@ -69,6 +70,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
     reply.headers(securityHeaders);
   });
 
+  registerLegacyQueryLinks(app, context);
   registerPageCache(app, { context, pageCache, personalFragment: (request, articleId) => heldFragment(context, request, articleId) });
 
   app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));

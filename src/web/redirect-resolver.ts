@@ -1,10 +1,27 @@
-// Turns an old path recorded in the redirects table into where its entity lives now.
+// Turns an old path recorded in the redirects table into where its entity lives now. A WordPress
+// feed path (/feed/, /category/x/feed/, /tag/x/feed/rss2/, an article's /feed/ of comments) leads
+// to the feed of whatever its base path leads to, so imported sites keep their subscribers.
 import type { AppContext } from '../app-context.ts';
 import { pagePath, sectionPath, tagPath } from '../content/content.ts';
 import { personPath } from '../people/people.ts';
 
-export async function resolveRedirect({ services }: AppContext, path: string): Promise<string | undefined> {
-  const redirect = await services.redirects.findRedirect(path.replace(/\/+$/, '') || '/');
+const feedSuffix = /^(.*?)\/(?:feed(?:\/(?:rss2?|atom|rdf|rss-http))?|rss2?|atom|rdf)$/;
+
+export async function resolveRedirect(context: AppContext, path: string): Promise<string | undefined> {
+  const trimmed = path.replace(/\/+$/, '') || '/';
+  const direct = await resolveStored(context, trimmed);
+  if (direct !== undefined) return direct;
+  const feed = feedSuffix.exec(trimmed);
+  if (!feed) return undefined;
+  const base = feed[1] || '/';
+  if (base === '/' || base === '/comments') return '/feed.xml';
+  const target = (await resolveStored(context, base)) ?? base;
+  // An article's feed was of its comments: the article itself is the nearest thing.
+  return /\/\d{4}\/\d{2}\/\d{2}\//.test(target) ? target : `${target}/feed.xml`;
+}
+
+async function resolveStored({ services }: AppContext, path: string): Promise<string | undefined> {
+  const redirect = await services.redirects.findRedirect(path);
   if (!redirect) return undefined;
   switch (redirect.kind) {
     case 'article':
