@@ -32,6 +32,7 @@ export interface Strings {
   awaitingModeration: string;
   staffBadge: string;
   commentFormHasErrors: string;
+  errorSummaryTitle: string;
   permalinkTo: (name: string) => string;
   says: string;
   backToTop: string;
@@ -135,6 +136,7 @@ const en: Strings = {
   awaitingModeration: 'Your comment is awaiting moderation.',
   staffBadge: 'Staff',
   commentFormHasErrors: 'Your comment was not posted yet. Please check the fields marked below; your text is kept.',
+  errorSummaryTitle: 'There is a problem',
   permalinkTo: (name) => `Link to ${name}'s comment`,
   says: 'says',
   backToTop: 'Back to top',
