@@ -15,6 +15,7 @@ import { createEvents, type Events } from './events.ts';
 import { createLocalMediaStorage, createMediaService } from './media/media.ts';
 import { createSmtpMailer } from './notifications/mailer.ts';
 import { subscribeCommentNotifications } from './notifications/notification.listeners.ts';
+import { createPasswordLinkMail } from './notifications/password-link-mail.ts';
 import { createPeopleService } from './people/people.ts';
 import { findRedirect } from './redirects/redirects.ts';
 import { createSettingsService } from './settings/site-settings.ts';
@@ -75,16 +76,18 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const comments = createCommentService({ db, clock, events, settings, articles, spamFilter: createSpamFilter({ db, clock }) });
   const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
   // Comment notifications by email, only when an SMTP server is configured.
-  const notifications = config.smtpUrl
-    ? subscribeCommentNotifications({ events, mailer: createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }), baseUrl: config.baseUrl, comments, articles, people, log: (message) => console.warn(message) })
+  const mailer = config.smtpUrl ? createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined;
+  const notifications = mailer
+    ? subscribeCommentNotifications({ events, mailer, baseUrl: config.baseUrl, comments, articles, people, log: (message) => console.warn(message) })
     : undefined;
+  const passwordLinkMail = createPasswordLinkMail(mailer);
 
   return {
     config,
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, pages, navigation, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk },
+    services: { settings, people, taxonomy, pages, navigation, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk, passwordLinkMail },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

@@ -1,5 +1,5 @@
 // The admin's stylesheet and its small scripts (the editor's autosave, live preview and slug;
-// the editor's copy desk panel; the moderation queue's keyboard shortcuts),
+// the editor's copy desk panel; the moderation queue's keyboard shortcuts; the copy button of a one-time link),
 // read once and served under content hashes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ export interface AdminAssets {
   editorJs: string;
   moderationJs: string;
   copyDeskJs: string;
+  copyLinkJs: string;
   list: AdminAsset[];
 }
 
@@ -30,5 +31,6 @@ export function loadAdminAssets(): AdminAssets {
   const js = load('editor.js', 'text/javascript; charset=utf-8');
   const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
   const copyDesk = load('copy-desk.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, list: [css, js, moderation, copyDesk] };
+  const copyLink = load('copy-link.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, copyLinkJs: copyLink.path, list: [css, js, moderation, copyDesk, copyLink] };
 }

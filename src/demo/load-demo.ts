@@ -11,6 +11,7 @@ import { demoPeople } from './data/demo-people.ts';
 import { demoSections } from './data/demo-sections.ts';
 import { deleteAllContent, isContentEmpty } from './demo.repository.ts';
 import type { DemoArticle, DemoImage } from './demo-types.ts';
+import { demoTimes } from './demo-times.ts';
 import { drawIllustration, drawPortrait } from './draw-illustration.ts';
 
 export const demoSiteSettings = {
@@ -26,7 +27,6 @@ export interface DemoReport {
   articles: number;
 }
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 export async function loadDemo(context: AppContext, options: { force?: boolean } = {}): Promise<DemoReport> {
   const { db, services, config, clock } = context;
@@ -57,7 +57,7 @@ export async function loadDemo(context: AppContext, options: { force?: boolean }
   // Oldest first, so ids follow publication order as they would in a real newsroom.
   const ordered = [...demoArticles].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
   for (const article of ordered) {
-    const publishedAt = new Date(now - article.publishedDaysAgo * dayMs);
+    const { publishedAt, updatedAt } = demoTimes(article, now);
     const featured = article.featuredImage ? { ...(await draw(article.slug, article.featuredImage)), ...captionOf(article.featuredImage) } : null;
     await services.articles.createArticle({
       slug: article.slug,
@@ -70,7 +70,7 @@ export async function loadDemo(context: AppContext, options: { force?: boolean }
       bodyMarkdown: await withBodyImages(article, draw),
       status: 'published',
       publishedAt,
-      updatedAt: article.updatedHoursLater ? new Date(publishedAt.getTime() + article.updatedHoursLater * 3_600_000) : null,
+      updatedAt,
       featuredImage: featured,
       commentsOpen: article.commentsOpen ?? true,
       seoDescription: article.seoDescription ?? null,

@@ -32,6 +32,7 @@ export interface Strings {
   awaitingModeration: string;
   staffBadge: string;
   commentFormHasErrors: string;
+  errorSummaryTitle: string;
   permalinkTo: (name: string) => string;
   says: string;
   backToTop: string;
@@ -104,6 +105,16 @@ export interface Strings {
   notPublishedYet: string;
 }
 
+/**
+ * A query in English quotation marks, once: a query with quoted phrases of its own keeps them
+ * (made curly) instead of being wrapped again, so `"harbour cranes"` never shows as “"harbour cranes"”.
+ */
+function quoteQuery(query: string): string {
+  if (!/["“”]/.test(query)) return `“${query}”`;
+  let open = false;
+  return query.replace(/["“”]/g, () => ((open = !open) ? '“' : '”'));
+}
+
 const en: Strings = {
   skipToContent: 'Skip to content',
   sectionsNav: 'Sections',
@@ -135,6 +146,7 @@ const en: Strings = {
   awaitingModeration: 'Your comment is awaiting moderation.',
   staffBadge: 'Staff',
   commentFormHasErrors: 'Your comment was not posted yet. Please check the fields marked below; your text is kept.',
+  errorSummaryTitle: 'There is a problem',
   permalinkTo: (name) => `Link to ${name}'s comment`,
   says: 'says',
   backToTop: 'Back to top',
@@ -161,7 +173,7 @@ const en: Strings = {
   photo: 'Photo',
   search: 'Search',
   searchLabel: 'Search articles',
-  searchResultsFor: (query) => `Search results for “${query}”`,
+  searchResultsFor: (query) => `Search results for ${quoteQuery(query)}`,
   searchResultCount: (n) => (n === 1 ? '1 article found' : `${n} articles found`),
   searchResultCountAtLeast: (n) => `More than ${n.toLocaleString('en')} articles found; the newest are ranked. Add words or filters to narrow it.`,
   searchNoResults: 'No articles match your search.',

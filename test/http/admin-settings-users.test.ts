@@ -111,8 +111,11 @@ describe('site settings and users in the newsroom', () => {
       const path = link.replace('https://news.example.test', '');
       expect((await invited.get(path)).statusCode).toBe(200);
       const token = new URL(link).searchParams.get('token')!;
-      expect((await invited.post('/admin/password', { token, password: 'nadia chooses a long one' })).statusCode).toBe(200);
-      expect((await invited.post('/admin/login', { email: 'nadia@example.com', password: 'nadia chooses a long one' })).statusCode).toBe(303);
+      // Choosing the password signs them in: no typing it again (issue 13).
+      const chosen = await invited.post('/admin/password', { token, password: 'nadia chooses a long one' });
+      expect(chosen.statusCode).toBe(303);
+      expect(chosen.headers.location).toBe('/admin/articles');
+      expect((await invited.get('/admin/articles')).statusCode).toBe(200);
       const profile = await invited.get('/admin/profile');
       expect(profile.headers.location).toBe(`/admin/people/${person.id}/edit`);
 
@@ -153,8 +156,10 @@ describe('site settings and users in the newsroom', () => {
       const link = linkOn(response.body);
       expect(link).toMatch(linkPattern);
       const token = new URL(link).searchParams.get('token')!;
-      expect((await browserFor(t.app).post('/admin/password', { token, password: 'a fresh passphrase here' })).statusCode).toBe(200);
-      expect((await author.get('/admin/articles')).statusCode).toBe(303); // signed out
+      const chooser = browserFor(t.app);
+      expect((await chooser.post('/admin/password', { token, password: 'a fresh passphrase here' })).statusCode).toBe(303);
+      expect((await chooser.get('/admin/articles')).statusCode).toBe(200); // signed in with it
+      expect((await author.get('/admin/articles')).statusCode).toBe(303); // the old session is signed out
       expect((await browserFor(t.app).post('/admin/login', { email: author.email, password: 'a fresh passphrase here' })).statusCode).toBe(303);
     });
 

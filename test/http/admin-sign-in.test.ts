@@ -100,12 +100,13 @@ describe('newsroom sign-in', () => {
     expect(response.headers['cache-control']).toBe('no-store');
   });
 
-  it('sets a password from a one-time reset link, which then stops working', async () => {
+  it('sets a password from a one-time reset link, signing in with it, and the link then stops working', async () => {
     const account = await createStaff(t.app, 'contributor');
     const { token } = await t.app.byline.services.auth.issueResetLink(account.email);
     const browser = browserFor(t.app);
     expect((await browser.get(`/admin/password?token=${token}`)).statusCode).toBe(200);
-    expect((await browser.post('/admin/password', { token, password: 'a brand new passphrase' })).statusCode).toBe(200);
+    expect((await browser.post('/admin/password', { token, password: 'a brand new passphrase' })).statusCode).toBe(303);
+    expect((await browser.get('/admin/articles')).statusCode).toBe(200);
     expect((await browser.get(`/admin/password?token=${token}`)).statusCode).toBe(400);
     expect((await browser.post('/admin/login', { email: account.email, password: 'a brand new passphrase' })).statusCode).toBe(303);
   });

@@ -74,6 +74,10 @@ describe('reader comments', () => {
     expect(texts(doc, `#comment-${field}-error`)).toEqual([message]);
     expect(doc.querySelector(`#comment-${field}`)?.getAttribute('aria-describedby')).toBe(`comment-${field}-error`);
     expect(response.headers['cache-control']).toBe('private, no-store');
+    // The error summary at the top of the form links to the field (issue 13); the form's action
+    // brings the reader back to it.
+    expect([...doc.querySelectorAll('#respond > #comment-errors a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([[`#comment-${field}`, message]]);
+    expect(doc.querySelector('form.comment-form')?.getAttribute('action')).toBe('/comments#comment-errors');
   });
 
   it('threads replies under their parent, and attaches replies beyond the depth limit at the last level', async () => {
@@ -223,7 +227,7 @@ describe('reader comments', () => {
       const quick = await someone.comment(article.path!, { body: 'Two, too soon.' }, { thinkMs: 5000 });
       expect(quick.statusCode).toBe(429);
       const doc = parseDocument(quick.body);
-      expect(texts(doc, '.respond .form-error')[0]).toMatch(/^Please wait \d+ seconds/);
+      expect(texts(doc, '.respond .error-summary p')[0]).toMatch(/^Please wait \d+ seconds/);
       expect(doc.querySelector('#comment-body')?.textContent).toBe('Two, too soon.');
     });
 

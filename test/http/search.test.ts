@@ -97,6 +97,12 @@ describe('search', () => {
     expect((await headlines('carbon border tax')).sort()).toEqual(['Brussels agrees a carbon border tax', 'Exporters fear a tax on carbon at the border']);
   });
 
+  it('shows a quoted phrase in the heading quoted once, not “"twice"” (issue 13)', async () => {
+    expect(texts((await get(`/search?q=${encodeURIComponent('"carbon border tax"')}`)).doc, 'h1')).toEqual(['Search results for “carbon border tax”']);
+    expect(texts((await get(`/search?q=${encodeURIComponent('"carbon border" tax')}`)).doc, 'h1')).toEqual(['Search results for “carbon border” tax']);
+    expect(texts((await get('/search?q=harbour')).doc, 'h1')).toEqual(['Search results for “harbour”']);
+  });
+
   it('matches the start of a word with an asterisk', async () => {
     expect((await headlines('elect*')).sort()).toEqual(['Brussels agrees a carbon border tax', 'Exporters fear a tax on carbon at the border']);
     expect(await headlines('elect')).toEqual([]);

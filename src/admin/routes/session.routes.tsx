@@ -84,7 +84,10 @@ export function registerSessionRoutes(app: FastifyInstance, context: AppContext,
     const { token = '', password = '' } = request.body ?? {};
     try {
       const user = await auth.setPasswordWithLink(token, password);
-      return html(reply, LoginPage({ assets, viewer: null, csrf: reply.generateCsrf(), email: user.email, next: '/admin', notice: 'Your password is set. Sign in with it now.' }));
+      // Whoever chose the password is signed in with it at once, as after setup: no typing it twice.
+      const { token: session } = await auth.signIn(user.email, password, request.ip);
+      startSession(reply, session);
+      return seeOther(reply, '/admin/articles');
     } catch (error) {
       if (isAppError(error, 'VALIDATION_FAILED')) {
         const user = await auth.checkLink(token);

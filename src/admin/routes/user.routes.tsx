@@ -4,7 +4,7 @@
 // administrator; the refusal comes back beside the role field.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { type Role, type User, type Viewer } from '../../auth/auth.ts';
+import { linkLifetimeMs, type Role, type User, type Viewer } from '../../auth/auth.ts';
 import { AppError } from '../../errors.ts';
 import type { AdminAssets } from '../admin-assets.ts';
 import { requirePermission, seeOther } from '../admin-context.ts';
@@ -25,6 +25,12 @@ function formFrom(user: User): UserFormValues {
 export function registerUserRoutes(app: FastifyInstance, context: AppContext, assets: AdminAssets): void {
   const { auth, people } = context.services;
   const passwordLink = (token: string) => `${context.config.baseUrl}/admin/password?token=${encodeURIComponent(token)}`;
+  // The link is emailed when SMTP is configured, and shown once either way (with a copy button).
+  async function sendLink(reply: FastifyReply, viewer: Viewer, user: User, link: string, kind: 'created' | 'reset') {
+    const { title } = await context.services.settings.getSiteSettings();
+    const delivery = await context.services.passwordLinkMail.send({ to: user.email, name: user.name, role: user.role, link, kind, siteTitle: title, lifetimeHours: linkLifetimeMs / 3_600_000 });
+    return sendPage(reply, PasswordLinkPage({ assets, viewer, csrf: reply.generateCsrf(), user, link, kind, delivery }));
+  }
 
   async function findUser(id: string): Promise<User> {
     const user = await auth.findUser(idFrom(id, 'user'));
@@ -65,7 +71,7 @@ export function registerUserRoutes(app: FastifyInstance, context: AppContext, as
     if (Object.keys(errors).length > 0 || 'error' in person) return showForm(reply, viewer, null, values, { errors, status: 400 });
     try {
       const { user, token } = await auth.createUser({ email: values.email, name: values.name, role: values.role as Role, personId: person.personId });
-      return sendPage(reply, PasswordLinkPage({ assets, viewer, csrf: reply.generateCsrf(), user, link: passwordLink(token), kind: 'created' }));
+      return sendLink(reply, viewer, user, passwordLink(token), 'created');
     } catch (error) {
       const refusal = formRefusal(error, 'email');
       if (!refusal) throw error;
@@ -102,6 +108,6 @@ export function registerUserRoutes(app: FastifyInstance, context: AppContext, as
     const viewer = requirePermission(request, 'users.manage');
     const found = await findUser(request.params.id);
     const { user, token } = await auth.issueResetLink(found.email);
-    return sendPage(reply, PasswordLinkPage({ assets, viewer, csrf: reply.generateCsrf(), user, link: passwordLink(token), kind: 'reset' }));
+    return sendLink(reply, viewer, user, passwordLink(token), 'reset');
   });
 }

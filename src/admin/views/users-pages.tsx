@@ -1,6 +1,7 @@
 // Newsroom accounts: the list with roles, the form to invite or change a user, and the page
 // that shows a one-time password link once (it is never stored in a readable form or logged).
 import { linkLifetimeMs, type Role, roles, type User } from '../../auth/auth.ts';
+import type { PasswordLinkDelivery } from '../../notifications/password-link-mail.ts';
 import type { Person } from '../../people/people.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { Csrf, ErrorSummary, type FieldErrors, Fieldset, Notice, SelectField, TextField } from './form-fields.tsx';
@@ -122,11 +123,11 @@ export function UserFormPage(props: UserFormPageProps) {
 }
 
 /** Shown once, straight after the link is made: the link is not kept anywhere it can be read again. */
-export function PasswordLinkPage(props: AdminPageProps & { user: User; link: string; kind: 'created' | 'reset' }) {
-  const { user, link } = props;
+export function PasswordLinkPage(props: AdminPageProps & { user: User; link: string; kind: 'created' | 'reset'; delivery: PasswordLinkDelivery }) {
+  const { user, link, delivery } = props;
   const heading = props.kind === 'created' ? 'User created' : 'Password reset link';
   return (
-    <AdminDocument {...props} title={heading}>
+    <AdminDocument {...props} title={heading} extraScript={props.assets.copyLinkJs}>
       <div class="narrow">
         <h1>{heading}</h1>
         <p class="notice" role="status">
@@ -135,10 +136,22 @@ export function PasswordLinkPage(props: AdminPageProps & { user: User; link: str
         <div class="field">
           <label for="password-link">One-time link</label>
           <p class="hint" id="password-link-hint">
-            Send this to {user.email} privately. It works once, for {linkLifetimeMs / 3_600_000} hours, and will not be shown again.
+            {delivery.status === 'sent' ? `We emailed it to ${user.email}; you can also pass it on yourself. ` : `Send this to ${user.email} privately. `}
+            It works once, for {linkLifetimeMs / 3_600_000} hours, and will not be shown again.
           </p>
           <input id="password-link" type="text" readOnly value={link} aria-describedby="password-link-hint" />
+          <button type="button" data-copy="password-link" hidden>
+            Copy link
+          </button>
+          <span id="password-link-copied" role="status"></span>
         </div>
+        {delivery.status === 'failed' ? (
+          <p class="form-error" role="alert">
+            The link could not be emailed, so send it yourself. {delivery.reason}
+          </p>
+        ) : delivery.status === 'off' ? (
+          <p class="hint">Email is not set up (BYLINE_SMTP_URL), so the link was not emailed.</p>
+        ) : null}
         <p>
           <a href={`/admin/users/${user.userId}/edit`}>Back to {user.name}</a> · <a href="/admin/users">All users</a>
         </p>

@@ -190,7 +190,7 @@ Forecasters will publish their outlook for the coming rains next month. If it po
     authors: ['dewi-kusumawardani'],
     tags: ['Drought', 'Monsoon', 'Indonesia'],
     publishedDaysAgo: 0.05,
-    updatedHoursLater: 4,
+    updatedHoursLater: 0.75,
     featuredImage: {
       motif: 'fields',
       hue: 118,

@@ -149,6 +149,31 @@ function Field({ name, label, required, error, children }: { name: string; label
   );
 }
 
+const fieldOrder: CommentField[] = ['body', 'name', 'email', 'url'];
+
+/** The GOV.UK error summary: what went wrong, each linked to its field, at the top of the form. */
+function ErrorSummary({ form, strings }: { form: CommentFormState | undefined; strings: Strings }) {
+  const fields = fieldOrder.filter((name) => form?.errors[name]);
+  if (!form || (!form.message && fields.length === 0)) return null;
+  return (
+    <div class="form-error error-summary" id="comment-errors" tabIndex={-1} role="alert" aria-labelledby="comment-errors-title">
+      <h3 id="comment-errors-title" class="error-summary-title">
+        {strings.errorSummaryTitle}
+      </h3>
+      <p>{form.message ?? strings.commentFormHasErrors}</p>
+      {fields.length > 0 ? (
+        <ul class="error-summary-list">
+          {fields.map((name) => (
+            <li>
+              <a href={`#comment-${name}`}>{form.errors[name]}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 function CommentForm({ props }: { props: CommentsSectionProps }) {
   const { strings, form } = props;
   const values = form?.values ?? { body: '', name: '', email: '', url: '' };
@@ -162,16 +187,10 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
           <a href={`${props.articlePath}#respond`}>{strings.cancelReply}</a>
         </p>
       ) : null}
-      {form?.message ? (
-        <p class="form-error" role="alert">
-          {form.message}
-        </p>
-      ) : Object.keys(errors).length > 0 ? (
-        <p class="form-error" role="alert">
-          {strings.commentFormHasErrors}
-        </p>
-      ) : null}
-      <form method="post" action="/comments" class="comment-form" id="comment-form" novalidate>
+      <ErrorSummary form={form} strings={strings} />
+      {/* The fragment brings a refused reader back to the error summary (which takes focus as the
+          target), with no script; a successful post's redirect names its own fragment. */}
+      <form method="post" action="/comments#comment-errors" class="comment-form" id="comment-form" novalidate>
         <p class="email-promise">{strings.emailPromise}</p>
         <input type="hidden" name="articleId" value={String(props.articleId)} />
         <input type="hidden" name="parentId" value={props.replyTo ? String(props.replyTo.id) : ''} />
