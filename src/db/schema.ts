@@ -322,6 +322,19 @@ export interface MenuItemsTable {
   url: string;
 }
 
+/** An editor's pin on the home front: the lead or a featured place, for an optional window. */
+export interface FrontSlotsTable {
+  id: Generated<number>;
+  kind: 'lead' | 'featured';
+  position: number;
+  article_id: number;
+  /** null: from now on. */
+  starts_at: string | null;
+  /** null: until removed. */
+  ends_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -353,4 +366,5 @@ export interface Database {
   copydesk_overrides: CopydeskOverridesTable;
   pages: PagesTable;
   menu_items: MenuItemsTable;
+  front_slots: FrontSlotsTable;
 }
