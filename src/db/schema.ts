@@ -76,6 +76,8 @@ export interface ArticleAuthorsTable {
   article_id: number;
   person_id: number;
   position: number;
+  /** What the person did on this article (content/credit.ts): 'author' is the byline proper. */
+  credit: Generated<string>;
   /** The article's published_at while it is published, else null: a writer's list reads it from an index. */
   published_at: string | null;
 }
