@@ -5,7 +5,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
 import { createCommentService, createSpamFilter } from './comments/comments.ts';
-import { createArticleService, createCorrectionsService, createDeskService, createNavigationService, createPageService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
+import { createArticleService, createCorrectionsService, createFrontService, createDeskService, createNavigationService, createPageService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
 import { createCopyDeskService } from './copydesk/copydesk.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
@@ -55,6 +55,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
   events.on('article.unpublished', () => navigation.noticeStories());
   const relatedLookup = createRelatedLookup({ db });
   const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: relatedLookup });
+  const front = createFrontService({ db, clock, events, articles });
   const related = createRelatedService({ db, events, articles, settings });
   // 'article.saved' carries every publish and edit ('article.published' always follows one, so
   // it is not subscribed: that would index twice); a delete only says 'article.unpublished'.
@@ -87,7 +88,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, pages, navigation, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk, passwordLinkMail },
+    services: { settings, people, taxonomy, pages, navigation, front, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk, passwordLinkMail },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

@@ -11,7 +11,7 @@ export interface EventMap {
   'related.changed': { articleId: number };
   'media.uploaded': { mediaId: number };
   /** `ids`: which sections, tags, people or pages (absent: any); `navigation`: what the site's menus show changed too. */
-  'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' | 'page' | 'menu'; ids?: number[]; navigation?: boolean };
+  'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' | 'page' | 'menu' | 'front'; ids?: number[]; navigation?: boolean };
 }
 
 export type EventName = keyof EventMap;

@@ -1,5 +1,6 @@
-// Background jobs of a running server: publish scheduled articles when their time comes, tidy
-// old sign-in attempts and held saves, forget commenters' addresses after the retention period, and empty old
+// Background jobs of a running server: publish scheduled articles when their time comes, start
+// and end the home front's scheduled pins, tidy old sign-in attempts and held saves, forget
+// commenters' addresses after the retention period, and empty old
 // trash. They run once at start (catching up on anything due while the server was down) and
 // then every 20 seconds, so a scheduled article goes live within a minute. With several
 // instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
@@ -18,9 +19,14 @@ type JobLog = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: 
 /** One run of every job, if this process gets the cluster's lock: what it published, or undefined if another process ran. */
 export function createJobRunner(context: AppContext, log: JobLog, holder: string = randomUUID()) {
   const lock = createClusterLock(context.db, { clock: context.clock, holder, leaseMs });
+  // The home front's pins that started or ended since the last run (the first run looks back one lease).
+  let lastRun = new Date(context.clock.now().getTime() - leaseMs);
   return async (): Promise<{ published: number[] } | undefined> => {
     const outcome = await lock.runExclusive('background-jobs', async () => {
       const published = await context.services.desk.publishDue();
+      const now = context.clock.now();
+      await context.services.front.noticeSchedule(lastRun, now);
+      lastRun = now;
       if (published.length > 0) log.info({ articleIds: published }, 'published scheduled articles');
       await context.services.auth.purgeOldAttempts();
       await context.services.comments.purge();

@@ -19,6 +19,7 @@ import { registerSectionRoutes } from './routes/section.routes.tsx';
 import { registerSettingsRoutes } from './routes/settings.routes.tsx';
 import { registerTagRoutes } from './routes/tag.routes.tsx';
 import { registerMenuRoutes } from './routes/menu.routes.tsx';
+import { registerFrontRoutes } from './routes/front.routes.tsx';
 import { registerSitePageRoutes } from './routes/site-page.routes.tsx';
 import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
@@ -114,6 +115,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   registerTagRoutes(app, context, assets);
   registerSitePageRoutes(app, context, assets);
   registerMenuRoutes(app, context, assets);
+  registerFrontRoutes(app, context, assets);
   registerSettingsRoutes(app, context, assets);
   registerUserRoutes(app, context, assets);
   await registerMediaRoutes(app, context, assets);

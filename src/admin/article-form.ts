@@ -1,5 +1,6 @@
 // The article editor's form: raw strings in, a checked article input and per-field errors out.
 // On any error the raw values go back into the form untouched, so nothing typed is lost.
+import { type Credit, isCredit } from '../content/content.ts';
 import type { ArticleInput, ArticleStatus } from '../content/content.ts';
 import { isValidSlug } from '../slug.ts';
 import type { FieldErrors } from './views/form-fields.tsx';
@@ -15,6 +16,8 @@ export interface ArticleFormValues {
   sectionId: string;
   tags: string;
   authors: string[];
+  /** Each author's credit on this article (content/credit.ts), parallel to authors. */
+  credits: string[];
   dateline: string;
   /** The story (series) this article is part of; blank for none. */
   story: string;
@@ -33,10 +36,20 @@ export interface ArticleFormValues {
 }
 
 export const bylineSlots = 4;
+/** The most byline rows a form may post; the editor shows the filled ones and two empty ones more. */
+const maxBylineRows = 40;
+
+export const bylineRowsShown = (values: Pick<ArticleFormValues, 'authors'>) => Math.min(maxBylineRows, Math.max(bylineSlots, values.authors.length + 2));
+
+/** The byline rows posted (author1, author1Credit, …), empty ones left out, each credit kept beside its person. */
+function readByline(body: Record<string, unknown>): Pick<ArticleFormValues, 'authors' | 'credits'> {
+  const rows = Array.from({ length: maxBylineRows }, (_, i) => ({ author: text(body[`author${i + 1}`]), credit: text(body[`author${i + 1}Credit`]) || 'author' })).filter((row) => row.author !== '');
+  return { authors: rows.map((row) => row.author), credits: rows.map((row) => row.credit) };
+}
 
 export function emptyForm(authorId: number | null): ArticleFormValues {
   return {
-    headline: '', slug: '', standfirst: '', sectionId: '', tags: '', authors: authorId ? [String(authorId)] : [], dateline: '', story: '', bodyMarkdown: '',
+    headline: '', slug: '', standfirst: '', sectionId: '', tags: '', authors: authorId ? [String(authorId)] : [], credits: authorId ? ['author'] : [], dateline: '', story: '', bodyMarkdown: '',
     imageUrl: '', imageAlt: '', imageCaption: '', imageCredit: '', imageWidth: '', imageHeight: '', commentsOpen: true, seoTitle: '', seoDescription: '', publishAt: '', version: '',
   };
 }
@@ -50,7 +63,7 @@ export function readForm(body: Record<string, unknown>): ArticleFormValues {
     standfirst: text(body.standfirst),
     sectionId: text(body.sectionId),
     tags: text(body.tags),
-    authors: Array.from({ length: bylineSlots }, (_, i) => text(body[`author${i + 1}`])).filter(Boolean),
+    ...readByline(body),
     dateline: text(body.dateline),
     story: text(body.story),
     bodyMarkdown: text(body.bodyMarkdown).replace(/\r\n/g, '\n'),
@@ -68,11 +81,11 @@ export function readForm(body: Record<string, unknown>): ArticleFormValues {
   };
 }
 
-export function formFromArticle(article: { headline: string; slug: string; standfirst: string; section: { id: number }; tags: { name: string }[]; authors: { id: number }[]; dateline: string; story: string | null; bodyMarkdown: string; featuredImage: { url: string; alt: string; caption: string; credit: string; width: number | null; height: number | null } | null; commentsOpen: boolean; seoTitle: string | null; seoDescription: string | null; publishedAt: Date | null; version: number }, timeZone: string): ArticleFormValues {
+export function formFromArticle(article: { headline: string; slug: string; standfirst: string; section: { id: number }; tags: { name: string }[]; authors: { id: number; credit?: Credit }[]; dateline: string; story: string | null; bodyMarkdown: string; featuredImage: { url: string; alt: string; caption: string; credit: string; width: number | null; height: number | null } | null; commentsOpen: boolean; seoTitle: string | null; seoDescription: string | null; publishedAt: Date | null; version: number }, timeZone: string): ArticleFormValues {
   const image = article.featuredImage;
   return {
     headline: article.headline, slug: article.slug, standfirst: article.standfirst, sectionId: String(article.section.id),
-    tags: article.tags.map((tag) => tag.name).join(', '), authors: article.authors.map((person) => String(person.id)), dateline: article.dateline, story: article.story ?? '',
+    tags: article.tags.map((tag) => tag.name).join(', '), authors: article.authors.map((person) => String(person.id)), credits: article.authors.map((person) => person.credit ?? 'author'), dateline: article.dateline, story: article.story ?? '',
     bodyMarkdown: article.bodyMarkdown, imageUrl: image?.url ?? '', imageAlt: image?.alt ?? '', imageCaption: image?.caption ?? '', imageCredit: image?.credit ?? '',
     imageWidth: image?.width ? String(image.width) : '', imageHeight: image?.height ? String(image.height) : '', commentsOpen: article.commentsOpen,
     seoTitle: article.seoTitle ?? '', seoDescription: article.seoDescription ?? '', publishAt: article.publishedAt ? utcToZonedLocal(article.publishedAt, timeZone) : '', version: String(article.version),
@@ -99,7 +112,14 @@ export function checkForm(values: ArticleFormValues, action: EditorAction, conte
   if (values.story.trim().length > 120) errors.story = 'Keep the story name under 120 characters.';
   const sectionId = Number(values.sectionId);
   if (!Number.isInteger(sectionId) || sectionId <= 0) errors.sectionId = 'Choose a section.';
-  const authorIds = [...new Set(values.authors.map(Number).filter((id) => Number.isInteger(id) && id > 0))];
+  const byline = new Map<number, Credit>();
+  values.authors.forEach((raw, i) => {
+    const id = Number(raw);
+    const credit = values.credits[i] ?? 'author';
+    if (!isCredit(credit)) errors[`author${i + 1}Credit`] = 'Choose what this person did.';
+    else if (Number.isInteger(id) && id > 0 && !byline.has(id)) byline.set(id, credit);
+  });
+  const authorIds = [...byline.keys()];
   if (authorIds.length === 0) errors.author1 = 'Name at least one author.';
   const hasImage = values.imageUrl !== '';
   if (hasImage && !/^(https?:\/\/|\/)/.test(values.imageUrl)) errors.imageUrl = 'Use an address starting with / or https://.';
@@ -137,6 +157,7 @@ export function checkForm(values: ArticleFormValues, action: EditorAction, conte
     story: values.story.trim() || null,
     bodyMarkdown: values.bodyMarkdown,
     authorIds,
+    credits: [...byline.values()],
     tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean),
     featuredImage: image,
     commentsOpen: values.commentsOpen,

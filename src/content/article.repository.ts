@@ -1,5 +1,6 @@
 // Queries on articles and their bylines and tags. One query per function, each taking the db
 // or a transaction; lists fetch authors for the whole page in one query (no query per row).
+import { type Credit, isCredit } from './credit.ts';
 import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ArticlesTable } from '../db/schema.ts';
@@ -13,6 +14,7 @@ export type SummaryRow = Pick<
 
 export interface BylineRow {
   article_id: number;
+  credit: string;
   id: number;
   slug: string;
   name: string;
@@ -64,10 +66,10 @@ export async function countArticles(db: Db): Promise<number> {
   return Number(row.n); // PostgreSQL returns count() as a string
 }
 
-export async function replaceAuthors(db: Db, articleId: number, personIds: number[]): Promise<void> {
+export async function replaceAuthors(db: Db, articleId: number, personIds: number[], credits: Credit[] = []): Promise<void> {
   await db.deleteFrom('article_authors').where('article_id', '=', articleId).execute();
   if (personIds.length === 0) return;
-  await db.insertInto('article_authors').values(personIds.map((personId, position) => ({ article_id: articleId, person_id: personId, position }))).execute();
+  await db.insertInto('article_authors').values(personIds.map((personId, position) => ({ article_id: articleId, person_id: personId, position, credit: credits[position] ?? 'author' }))).execute();
 }
 
 export async function replaceTags(db: Db, articleId: number, tagIds: number[]): Promise<void> {
@@ -84,8 +86,13 @@ export async function syncListingTimes(db: Db, articleId: number): Promise<void>
 }
 
 export async function listAuthorIds(db: Db, articleId: number): Promise<number[]> {
-  const rows = await db.selectFrom('article_authors').select('person_id').where('article_id', '=', articleId).orderBy('position').execute();
-  return rows.map((row) => row.person_id);
+  return (await listCredits(db, articleId)).map((row) => row.personId);
+}
+
+/** The byline in order, each person with their credit on this article. */
+export async function listCredits(db: Db, articleId: number): Promise<{ personId: number; credit: Credit }[]> {
+  const rows = await db.selectFrom('article_authors').select(['person_id', 'credit']).where('article_id', '=', articleId).orderBy('position').execute();
+  return rows.map((row) => ({ personId: row.person_id, credit: isCredit(row.credit) ? row.credit : 'author' }));
 }
 
 export async function listTagsOf(db: Db, articleId: number): Promise<TagRef[]> {
@@ -103,7 +110,7 @@ export async function listBylines(db: Db, articleIds: number[]): Promise<BylineR
   return db
     .selectFrom('article_authors as aa')
     .innerJoin('people as p', 'p.id', 'aa.person_id')
-    .select(['aa.article_id', 'p.id', 'p.slug', 'p.name', 'p.role_title'])
+    .select(['aa.article_id', 'p.id', 'p.slug', 'p.name', 'p.role_title', 'aa.credit'])
     .where('aa.article_id', 'in', articleIds)
     .orderBy('aa.article_id')
     .orderBy('aa.position')

@@ -2,6 +2,7 @@
 // for pages, and lists for fronts. A save that moves an article's public path records the old
 // path as a redirect in the same transaction, so no published URL ever stops answering.
 import { canSetByline } from '../auth/auth.ts';
+import { isCredit } from './credit.ts';
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -45,8 +46,8 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
   }
 
   async function toArticle(row: repo.ArticleRow): Promise<Article> {
-    const [section, authorIds, tags] = await Promise.all([taxonomy.findSectionById(row.section_id), repo.listAuthorIds(db, row.id), repo.listTagsOf(db, row.id)]);
-    const authorsById = new Map((await people.listPeopleByIds(authorIds)).map((person) => [person.id, person]));
+    const [section, byline, tags] = await Promise.all([taxonomy.findSectionById(row.section_id), repo.listCredits(db, row.id), repo.listTagsOf(db, row.id)]);
+    const authorsById = new Map((await people.listPeopleByIds(byline.map((entry) => entry.personId))).map((person) => [person.id, person]));
     return {
       id: row.id,
       slug: row.slug,
@@ -55,7 +56,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       headline: row.headline,
       standfirst: row.standfirst,
       dateline: row.dateline,
-      authors: authorIds.map((id) => authorsById.get(id)!).filter(Boolean),
+      authors: byline.flatMap(({ personId, credit }) => { const person = authorsById.get(personId); return person ? [{ ...person, credit }] : []; }),
       tags,
       bodyMarkdown: row.body_markdown,
       bodyHtml: row.body_html,
@@ -84,7 +85,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       headline: row.headline,
       standfirst: row.standfirst,
       section: { id: row.section_id, slug: row.section_slug, name: row.section_name },
-      authors: bylines.filter((b) => b.article_id === row.id).map((b) => ({ id: b.id, slug: b.slug, name: b.name, roleTitle: b.role_title })),
+      authors: bylines.filter((b) => b.article_id === row.id).map((b) => ({ id: b.id, slug: b.slug, name: b.name, roleTitle: b.role_title, credit: isCredit(b.credit) ? b.credit : 'author' })),
       featuredImage: repo.toFeaturedImage(row),
       publishedAt: new Date(row.published_at!),
       updatedAt: row.updated_at ? new Date(row.updated_at) : null,
@@ -178,7 +179,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
           created_by: options.userId ?? null,
           submitted_at: options.submitForReview ? stamp : null,
         });
-        await repo.replaceAuthors(trx, articleId, input.authorIds);
+        await repo.replaceAuthors(trx, articleId, input.authorIds, input.credits);
         const tags = await taxonomy.ensureTags(input.tags ?? [], trx);
         await repo.replaceTags(trx, articleId, tags.map((tag) => tag.id));
         await repo.syncListingTimes(trx, articleId);
@@ -234,7 +235,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const saved = await db.transaction().execute(async (trx) => {
         // The version in the WHERE makes the check atomic: of two saves from one version, one wins.
         if (!(await repo.updateArticleIfVersion(trx, id, current.version, values))) return false;
-        if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds);
+        if (changes.authorIds !== undefined) await repo.replaceAuthors(trx, id, changes.authorIds, changes.credits);
         let tagNames = before.tags;
         if (changes.tags !== undefined) {
           const tags = await taxonomy.ensureTags(changes.tags, trx);
@@ -386,6 +387,7 @@ function snapshotFromInput(input: ArticleInput, slug: string, status: Article['s
     bodyMarkdown: input.bodyMarkdown ?? '',
     tags,
     authorIds: input.authorIds,
+    credits: input.authorIds.map((_, i) => input.credits?.[i] ?? 'author'),
     featuredImage: input.featuredImage ?? null,
     commentsOpen: input.commentsOpen !== false,
     seoTitle: input.seoTitle ?? null,
@@ -408,7 +410,7 @@ function snapshotChanges(changes: Partial<ArticleInput>): Partial<ArticleSnapsho
     ...(changes.dateline !== undefined && { dateline: changes.dateline }),
     ...(changes.sectionId !== undefined && { sectionId: changes.sectionId }),
     ...(changes.bodyMarkdown !== undefined && { bodyMarkdown: changes.bodyMarkdown }),
-    ...(changes.authorIds !== undefined && { authorIds: changes.authorIds }),
+    ...(changes.authorIds !== undefined && { authorIds: changes.authorIds, credits: changes.authorIds.map((_, i) => changes.credits?.[i] ?? 'author') }),
     ...(changes.featuredImage !== undefined && { featuredImage: changes.featuredImage }),
     ...(changes.commentsOpen !== undefined && { commentsOpen: changes.commentsOpen }),
     ...(changes.seoTitle !== undefined && { seoTitle: changes.seoTitle }),

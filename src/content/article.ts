@@ -1,6 +1,7 @@
 // The article, as the rest of Byline sees it: named regions (headline, standfirst, meta,
 // media, body) that the article page lays out, plus the summary used on fronts and lists.
 import type { Viewer } from '../auth/auth.ts';
+import type { Credit } from './credit.ts';
 import type { Person } from '../people/people.ts';
 
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
@@ -34,7 +35,8 @@ export interface Article {
   headline: string;
   standfirst: string;
   dateline: string;
-  authors: Person[];
+  /** Everyone credited, in byline order; `credit` absent means 'author'. */
+  authors: (Person & { credit?: Credit })[];
   tags: TagRef[];
   bodyMarkdown: string;
   /** Sanitized HTML, rendered when the article was saved. */
@@ -65,7 +67,7 @@ export interface ArticleSummary {
   headline: string;
   standfirst: string;
   section: SectionRef;
-  authors: Pick<Person, 'id' | 'slug' | 'name' | 'roleTitle'>[];
+  authors: (Pick<Person, 'id' | 'slug' | 'name' | 'roleTitle'> & { credit?: Credit })[];
   featuredImage: FeaturedImage | null;
   publishedAt: Date;
   updatedAt: Date | null;
@@ -87,6 +89,8 @@ export interface ArticleInput {
   bodyMarkdown?: string;
   /** Person ids in byline order. */
   authorIds: number[];
+  /** Each author's credit, parallel to authorIds; missing ones are 'author'. */
+  credits?: Credit[];
   /** Tag names; unknown ones are created. */
   tags?: string[];
   status?: ArticleStatus;

@@ -1,6 +1,7 @@
 // Revisions: each save stores a snapshot of the article's editable fields and the names of the
 // fields that changed. Pure functions here; the repository stores them, the service restores.
 import type { Article, FeaturedImage } from './article.ts';
+import type { Credit } from './credit.ts';
 
 export interface ArticleSnapshot {
   headline: string;
@@ -11,6 +12,8 @@ export interface ArticleSnapshot {
   bodyMarkdown: string;
   tags: string[];
   authorIds: number[];
+  /** Each author's credit, parallel to authorIds (absent in revisions saved before credits existed). */
+  credits?: Credit[];
   featuredImage: FeaturedImage | null;
   commentsOpen: boolean;
   seoTitle: string | null;
@@ -40,6 +43,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
     bodyMarkdown: article.bodyMarkdown,
     tags: article.tags.map((tag) => tag.name),
     authorIds: article.authors.map((person) => person.id),
+    credits: article.authors.map((person) => person.credit ?? 'author'),
     featuredImage: article.featuredImage,
     commentsOpen: article.commentsOpen,
     seoTitle: article.seoTitle,

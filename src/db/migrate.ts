@@ -23,6 +23,8 @@ import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalt
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
+import * as frontSlots from './migrations/2026-12-02-1360-front-slots.ts';
+import * as bylineCredits from './migrations/2026-12-02-1370-byline-credits.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -41,6 +43,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1201-corrections-and-copy-desk': corrections,
   '2026-12-02-1101-wordpress-imports': wordpressImports,
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
+  '2026-12-02-1360-front-slots': frontSlots,
+  '2026-12-02-1370-byline-credits': bylineCredits,
 };
 
 const migrationTable = 'kysely_migration';

@@ -78,6 +78,8 @@ export interface ArticleAuthorsTable {
   article_id: number;
   person_id: number;
   position: number;
+  /** What the person did on this article (content/credit.ts): 'author' is the byline proper. */
+  credit: Generated<string>;
   /** The article's published_at while it is published, else null: a writer's list reads it from an index. */
   published_at: string | null;
 }
@@ -347,6 +349,19 @@ export interface WordpressImportsTable {
   imported_at: string;
 }
 
+/** An editor's pin on the home front: the lead or a featured place, for an optional window. */
+export interface FrontSlotsTable {
+  id: Generated<number>;
+  kind: 'lead' | 'featured';
+  position: number;
+  article_id: number;
+  /** null: from now on. */
+  starts_at: string | null;
+  /** null: until removed. */
+  ends_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -380,4 +395,5 @@ export interface Database {
   pages: PagesTable;
   menu_items: MenuItemsTable;
   wordpress_imports: WordpressImportsTable;
+  front_slots: FrontSlotsTable;
 }

@@ -51,6 +51,7 @@ export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopi
 
   function siteKeys({ what, ids, navigation }: EventMap['site.changed']): string[] {
     if (what === 'menu') return ['nav'];
+    if (what === 'front') return ['l:home'];
     if (what === 'settings' || ids === undefined) return ['*'];
     switch (what) {
       case 'section':

@@ -1,11 +1,14 @@
 // Every word the public site says to a reader, in one place, so a publication can be
 // translated by adding a dictionary. Views take `strings` from the page context; they never
 // hold reader-facing English of their own.
+import type { Credit } from '../content/content.ts';
 export interface Strings {
   skipToContent: string;
   sectionsNav: string;
   home: string;
   by: string;
+  /** The words before the names of people credited for other work than writing. */
+  creditedBy: Record<Exclude<Credit, 'author'>, string>;
   and: string;
   published: string;
   updated: string;
@@ -120,6 +123,7 @@ const en: Strings = {
   sectionsNav: 'Sections',
   home: 'Home',
   by: 'By',
+  creditedBy: { 'additional-reporting': 'Additional reporting by', photographs: 'Photographs by', video: 'Video by', graphics: 'Graphics by' },
   and: 'and',
   published: 'Published',
   updated: 'Updated',

@@ -1,5 +1,5 @@
 // An editor's day one in Chromium: writes the About page, puts it and a link in the header menu,
-// and sees the site's navigation change; axe-core checks each new page of the newsroom and the
+// and sees the site's navigation change; pins the home front's lead; credits a photographer; axe-core checks each new page of the newsroom and the
 // site. One server, one browser, one signed-in tab, run in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ describe('an editor on day one, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let draftId: number;
 
   beforeAll(async () => {
     const config = loadConfig({ env: { BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent' }, cwd: dataDir });
@@ -31,6 +32,9 @@ describe('an editor on day one, in Chromium', () => {
     await taxonomy.createSection({ name: 'Empty Desk', slug: 'empty-desk' });
     const writer = await people.createPerson({ name: 'Nadia Brandt', slug: 'nadia-brandt' });
     await articles.createArticle({ headline: 'Ferry strike ends after nine days', sectionId: world.id, authorIds: [writer.id], status: 'published', publishedAt: new Date('2026-11-28T08:00:00Z'), bodyMarkdown: 'The ferries run again.' });
+    await articles.createArticle({ headline: 'Harbour dredging begins', sectionId: world.id, authorIds: [writer.id], status: 'published', publishedAt: new Date('2026-11-27T08:00:00Z'), bodyMarkdown: 'The channel is deepened.' });
+    const photographer = await people.createPerson({ name: 'Oskar Lind', slug: 'oskar-lind' });
+    draftId = (await articles.createArticle({ headline: 'Lighthouse keepers return', sectionId: world.id, authorIds: [writer.id, photographer.id], bodyMarkdown: 'The lamp is lit again.\n\nKeepers live on the rock.' })).id;
     const account = await createStaff(app, 'editor');
     await app.listen({ host: '127.0.0.1', port: 0 });
     url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -98,6 +102,35 @@ describe('an editor on day one, in Chromium', () => {
     await page.locator('#footer-menu').getByRole('button', { name: 'Add link to the footer' }).click();
     expect(await page.locator('#footer-link-url-error').isVisible()).toBe(true);
     expect(await page.locator('#footer-link-label').inputValue()).toBe('Tips');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('pins an older story as the lead of the home front, and readers see it lead with the newest beside it', async () => {
+    await page.goto(`${url}/admin/front`);
+    await page.getByLabel('Story', { exact: true }).selectOption({ label: 'Harbour dredging begins' });
+    await page.getByLabel('Place', { exact: true }).selectOption('lead');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Pin story' }).click();
+    await expect.poll(() => page.locator('.notice').textContent()).toBe('Pinned.');
+    expect(await page.locator('#lead-pins td').first().textContent()).toBe('Harbour dredging begins');
+    await app.cacheInvalidation.settled();
+    const reader = await browser.newPage();
+    await reader.goto(url);
+    expect((await reader.locator('.lead-story .story-headline').textContent())?.trim()).toBe('Harbour dredging begins');
+    expect((await reader.locator('.front-latest .story-headline').allTextContents()).map((text) => text.trim())).toEqual(['Ferry strike ends after nine days']);
+    await reader.close();
+  });
+
+  it('credits the photographer on a story, and readers see "Photographs by" after the byline', async () => {
+    await page.goto(`${url}/admin/articles/${draftId}/edit`);
+    await page.getByLabel('Credit for person 2').selectOption({ label: 'Photographs' });
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.waitForURL(/\/edit/);
+    const article = await app.byline.services.articles.getArticle(draftId);
+    expect(article.status).toBe('published');
+    await page.goto(url + article.path);
+    expect((await page.locator('.article-meta .byline').textContent())?.trim()).toBe('By Nadia Brandt');
+    expect((await page.locator('.article-meta .byline-credit').textContent())?.trim()).toBe('Photographs by Oskar Lind.');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ describe('the role matrix', () => {
       .executeTakeFirstOrThrow();
     return row.id;
   };
+  const frontStory = async () => (await t.app.byline.services.articles.createArticle({ headline: `Front story ${++n}`, sectionId, authorIds: [stranger], status: 'published', bodyMarkdown: 'Body.' })).id;
   const revisionOf = async (article: Article) => (await t.app.byline.services.articles.listRevisions(article.id)).at(-1)!.id;
 
   const routes: [string, Attempt, Record<Role, boolean>][] = [
@@ -125,6 +126,15 @@ describe('the role matrix', () => {
     ['POST /admin/menus/items/:id/remove', async (f) => {
       const id = await t.app.byline.services.navigation.addMenuItem('header', { kind: 'link', label: `Removed ${++n}`, url: '/search' });
       return (await f.staff.post(`/admin/menus/items/${id}/remove`, {})).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/front/pins', async (f) => (await f.staff.post('/admin/front/pins', { kind: 'featured', articleId: String(await frontStory()), startsAt: '', endsAt: '' })).statusCode, allowed('administrator', 'editor')],
+    ['POST /admin/front/pins/:id/move', async (f) => {
+      const id = await t.app.byline.services.front.pin({ kind: 'featured', articleId: await frontStory() });
+      return (await f.staff.post(`/admin/front/pins/${id}/move`, { direction: 'up' })).statusCode;
+    }, allowed('administrator', 'editor')],
+    ['POST /admin/front/pins/:id/remove', async (f) => {
+      const id = await t.app.byline.services.front.pin({ kind: 'lead', articleId: await frontStory() });
+      return (await f.staff.post(`/admin/front/pins/${id}/remove`, {})).statusCode;
     }, allowed('administrator', 'editor')],
     ['POST /admin/tags/:id (rename)', async (f) => (await f.staff.post(`/admin/tags/${tagId}`, { name: `Topic ${++n}`, slug: `topic-${n}` })).statusCode, allowed('administrator', 'editor')],
     ['POST /admin/tags/:id/merge', async (f) => {

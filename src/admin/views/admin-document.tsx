@@ -16,6 +16,7 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         ['/admin/articles', 'Articles', true],
         ['/admin/articles?mine=1', 'My articles', true],
         ['/admin/articles/new', 'New article', can(viewer, 'article.create')],
+        ['/admin/front', 'Home front', can(viewer, 'article.publish-any')],
         ['/admin/comments?status=pending', pendingLabel(viewer), can(viewer, 'comments.moderate')],
         ['/admin/media', 'Media', can(viewer, 'media.upload')],
         ['/admin/people', 'People', can(viewer, 'people.manage')],

@@ -4,7 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import type { DiffPart, Section } from '../../content/content.ts';
 import type { Person } from '../../people/people.ts';
-import { type ArticleFormValues, bylineSlots } from '../article-form.ts';
+import type { ArticleFormValues } from '../article-form.ts';
+import { BylineFields } from './byline-fields.tsx';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { RelatedPanel, type RelatedPanelData } from './related-panel.tsx';
 import { Csrf, describedBy, FieldError, type FieldErrors, Fieldset, TextField } from './form-fields.tsx';
@@ -140,22 +141,7 @@ export function EditorPage(props: EditorPageProps) {
               </>
             ) : null}
           </Fieldset>
-          <Fieldset legend="Byline, in order">
-            {Array.from({ length: bylineSlots }, (_, i) => (
-              <div class={`field${i === 0 && errors.author1 ? ' has-error' : ''}`}>
-                <label for={`author${i + 1}`}>Author {i + 1}</label>
-                <select id={`author${i + 1}`} name={`author${i + 1}`} aria-describedby={i === 0 ? describedBy('author1', errors) : undefined}>
-                  <option value="">—</option>
-                  {props.people.map((person) => (
-                    <option value={String(person.id)} selected={values.authors[i] === String(person.id)}>
-                      {person.name}
-                    </option>
-                  ))}
-                </select>
-                {i === 0 ? <FieldError name="author1" errors={errors} /> : null}
-              </div>
-            ))}
-          </Fieldset>
+          <BylineFields values={values} errors={errors} people={props.people} />
           <Fieldset legend="Featured image">
             <TextField name="imageUrl" label="Image address" value={values.imageUrl} errors={errors} hint="From the media library: start typing, or copy the address from the image's page." list="recent-media" />
             <datalist id="recent-media">

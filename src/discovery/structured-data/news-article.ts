@@ -2,7 +2,7 @@
 // authors as Person objects linking to their author pages (never an email), the publication as
 // a NewsMediaOrganization with its logo when it has one, every URL absolute, and each
 // correction readers were told about as a schema.org CorrectionComment.
-import type { Article } from '../../content/content.ts';
+import { type Article, writersOf } from '../../content/content.ts';
 import { personPath } from '../../people/people.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import { absoluteUrl } from '../absolute-url.ts';
@@ -19,6 +19,9 @@ export function newsArticleJsonLd({ article, site, baseUrl, corrections = [] }: 
   const url = absoluteUrl(baseUrl, article.path);
   const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
   const description = article.seoDescription || article.standfirst;
+  const writers = writersOf(article.authors);
+  const contributors = article.authors.filter((person) => !writers.includes(person));
+  const toPerson = (person: { name: string; slug: string }) => ({ '@type': 'Person', name: person.name, url: absoluteUrl(baseUrl, personPath(person)) });
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -27,7 +30,9 @@ export function newsArticleJsonLd({ article, site, baseUrl, corrections = [] }: 
     ...(article.featuredImage && { image: [absoluteUrl(baseUrl, article.featuredImage.url)] }),
     datePublished: article.publishedAt.toISOString(),
     dateModified: modified.toISOString(),
-    author: article.authors.map((person) => ({ '@type': 'Person', name: person.name, url: absoluteUrl(baseUrl, personPath(person)) })),
+    author: writers.map(toPerson),
+    // Additional reporting, photographs, video, graphics: credited, not authors.
+    ...(contributors.length > 0 && { contributor: contributors.map(toPerson) }),
     publisher: publisherJsonLd(site, baseUrl),
     articleSection: article.section.name,
     ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name) }),

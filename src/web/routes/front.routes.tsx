@@ -27,7 +27,8 @@ export function registerFrontRoutes(app: FastifyInstance, context: AppContext, s
     const position = positionOf(request.query);
     // The newest page shows the lead and the headlines beside it, then the sections' rows.
     const first = !position.before && !position.after;
-    const latest = await articles.listPublishedPage({}, position, first ? Math.min(config.pageSize, 1 + headlinesBesideLead) : config.pageSize);
+    // Page 1 is curated: the editors' lead and featured pins, then the newest (content/front.service.ts).
+    const latest = first ? await services.front.composeFront(Math.min(config.pageSize, 1 + headlinesBesideLead)) : await articles.listPublishedPage({}, position, config.pageSize);
     if (!latest || (!first && latest.items.length === 0)) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     const shown = new Set(latest.items.map((story) => story.id));
