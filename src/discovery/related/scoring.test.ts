@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedScore } from './scoring.ts';
+import { nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedEvidence, relatedScore } from './scoring.ts';
 
 const day = 86_400_000;
 
@@ -19,5 +19,12 @@ describe('scoring', () => {
 
   it('ranks a closer match above a more recent weaker one', () => {
     expect(relatedScore(0.6, 400 * day)).toBeGreaterThan(relatedScore(0.4, 0));
+  });
+
+  it('puts the same story above any similarity, with full evidence', () => {
+    expect(relatedScore(0.05, 300 * day, true)).toBeGreaterThan(relatedScore(0.89, 0));
+    expect(relatedEvidence(0, 0.05, true)).toBe(1);
+    expect(relatedEvidence(0.3, 0.5)).toBeCloseTo(0.3);
+    expect(relatedEvidence(0.95, 0.95)).toBeLessThan(0.1);
   });
 });

@@ -49,4 +49,9 @@ describe('displayOrder', () => {
     ];
     expect(displayOrder(stored, pins, 0.1)).toEqual([3, 7, 1]);
   });
+
+  it('decides showing by evidence, not by score: a close match on shared settings only stays out', () => {
+    const stored: Scored[] = [{ id: 1, score: 0.9, evidence: 0.05 }, { id: 2, score: 0.3, evidence: 0.4 }];
+    expect(displayOrder(stored, [], 0.15)).toEqual([2]);
+  });
 });
