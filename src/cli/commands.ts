@@ -52,15 +52,26 @@ export const commands: Record<string, Command> = {
     },
   },
   demo: {
-    summary: 'Load the demo publication into an empty database.',
-    usage: 'byline demo [--force]',
-    options: { force: { type: 'boolean', description: 'replace everything in the database with the demo' } },
+    summary: 'Load the demo publication into an empty database, or remove it for an empty site.',
+    usage: 'byline demo [--force | --remove]',
+    options: {
+      force: { type: 'boolean', description: 'replace everything in the database with the demo' },
+      remove: { type: 'boolean', description: 'delete every article, person, section and tag (the demo or not), so the site starts empty from now on' },
+    },
     async run(options) {
       const config = loadConfig();
       const context = await createAppContext(config);
       try {
+        if (options.remove === true) {
+          const { removeDemo } = await import('../demo/remove-demo.ts');
+          const removed = await removeDemo(context);
+          console.log(`Removed ${removed.articles} articles, ${removed.people} people and ${removed.sections} sections from ${describeDatabase(config.database)}. The site is empty, and stays so at the next start.`);
+          return 0;
+        }
         const { loadDemo } = await import('../demo/load-demo.ts');
-        const report = await loadDemo(context, { force: options.force === true });
+        const { demoProgress } = await import('../demo/demo-progress.ts');
+        const progress = await demoProgress();
+        const report = await loadDemo(context, { force: options.force === true, onProgress: progress.update }).finally(() => progress.stop());
         console.log(`Loaded the demo into ${describeDatabase(config.database)}: ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
       } finally {
         await context.close();
