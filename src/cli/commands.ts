@@ -69,9 +69,9 @@ export const commands: Record<string, Command> = {
           return 0;
         }
         const { loadDemo } = await import('../demo/load-demo.ts');
-        const { demoProgress } = await import('../demo/demo-progress.ts');
-        const progress = await demoProgress();
-        const report = await loadDemo(context, { force: options.force === true, onProgress: progress.update }).finally(() => progress.stop());
+        const { createProgress } = await import('../progress.ts');
+        const progress = await createProgress({ label: 'Loading the demo', unit: 'articles', say: (line) => console.log(line) });
+        const report = await loadDemo(context, { force: options.force === true, ...(progress && { onProgress: progress.update }) }).finally(() => progress?.stop());
         console.log(`Loaded the demo into ${describeDatabase(config.database)}: ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
       } finally {
         await context.close();
@@ -86,7 +86,8 @@ export const commands: Record<string, Command> = {
     async run(options) {
       return withContext(async ({ services }) => {
         const started = Date.now();
-        const progress = await reindexProgress();
+        const { createProgress } = await import('../progress.ts');
+        const progress = await createProgress({ label: 'Reindexing', unit: 'articles' });
         const { indexed, removed, incremental } = await services.search.rebuildIndex(progress?.update, { full: options.full === true }).finally(() => progress?.stop());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const what = incremental ? `article${indexed === 1 ? '' : 's'} changed since the last reindex` : `published article${indexed === 1 ? '' : 's'}`;
@@ -125,23 +126,6 @@ export const commands: Record<string, Command> = {
     },
   },
 };
-
-/** A progress bar on stderr when a person is watching it; none when stderr is a file or a pipe. */
-async function reindexProgress(): Promise<{ update: (done: number, total: number) => void; stop: () => void } | undefined> {
-  if (!process.stderr.isTTY) return undefined;
-  const { Presets, SingleBar } = await import('cli-progress');
-  const bar = new SingleBar({ stream: process.stderr, format: 'Reindexing |{bar}| {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) bar.start(total, done);
-      else bar.setTotal(total);
-      started = true;
-      bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
-}
 
 function passwordLink(baseUrl: string, token: string): string {
   return `${baseUrl}/admin/password?token=${encodeURIComponent(token)}`;

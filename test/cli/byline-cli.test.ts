@@ -60,7 +60,7 @@ describe('byline', () => {
     expect(again.stderr).toContain('already has content');
     expect(again.stderr).toContain('--force');
     expect(again.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  }, 90_000); // two real processes, one drawing the demo's pictures
 
   it('stops on a bad setting with a message naming it, and no stack trace', () => {
     const { code, stderr } = byline(['start'], { PORT: 'eighty' });
