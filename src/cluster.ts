@@ -27,14 +27,10 @@ const isPrepared = (message: unknown): message is PreparedMessage => typeof mess
 
 /** In the first child: migrate, load the demo into an empty database, report, exit. */
 export async function prepareDatabase(config: Config, say: (line: string) => void = console.log): Promise<void> {
-  const [{ createAppContext }, { isContentEmpty }, { loadDemo }] = await Promise.all([import('./app-context.ts'), import('./demo/demo.repository.ts'), import('./demo/load-demo.ts')]);
+  const [{ createAppContext }, { loadDemoOnFirstStart }] = await Promise.all([import('./app-context.ts'), import('./demo/first-start.ts')]);
   const context = await createAppContext(config);
   try {
-    if (config.demo && (await isContentEmpty(context.db))) {
-      say('The database is empty: loading the demo publication (set BYLINE_DEMO=false to start empty)…');
-      const report = await loadDemo(context);
-      say(`Loaded ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
-    }
+    await loadDemoOnFirstStart(context, say);
     const message: PreparedMessage = { byline: 'prepared', noUsers: (await context.services.auth.countUsers()) === 0 };
     await new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
   } finally {

@@ -21,12 +21,9 @@ export async function startServer(config: Config, say: (line: string) => void = 
     if (token) app.byline.services.auth.adoptSetupToken(token);
   }
   try {
-    const { isContentEmpty } = await import('./demo/demo.repository.ts');
-    if (!worker && config.demo && (await isContentEmpty(app.byline.db))) {
-      const { loadDemo } = await import('./demo/load-demo.ts'); // the demo's text loads only when it is needed
-      say('The database is empty: loading the demo publication (set BYLINE_DEMO=false to start empty)…');
-      const report = await loadDemo(app.byline);
-      say(`Loaded ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
+    if (!worker) {
+      const { loadDemoOnFirstStart } = await import('./demo/first-start.ts');
+      await loadDemoOnFirstStart(app.byline, say);
     }
     app.addHook('preClose', async () => stopJobs?.());
     trackConnections(app.server);

@@ -56,15 +56,26 @@ export const commands: Record<string, Command> = {
     },
   },
   demo: {
-    summary: 'Load the demo publication into an empty database.',
-    usage: 'byline demo [--force]',
-    options: { force: { type: 'boolean', description: 'replace everything in the database with the demo' } },
+    summary: 'Load the demo publication into an empty database, or remove it for an empty site.',
+    usage: 'byline demo [--force | --remove]',
+    options: {
+      force: { type: 'boolean', description: 'replace everything in the database with the demo' },
+      remove: { type: 'boolean', description: 'delete every article, person, section and tag (the demo or not), so the site starts empty from now on' },
+    },
     async run(options) {
       const config = loadConfig();
       const context = await createAppContext(config);
       try {
+        if (options.remove === true) {
+          const { removeDemo } = await import('../demo/remove-demo.ts');
+          const removed = await removeDemo(context);
+          console.log(`Removed ${removed.articles} articles, ${removed.people} people and ${removed.sections} sections from ${describeDatabase(config.database)}. The site is empty, and stays so at the next start.`);
+          return 0;
+        }
         const { loadDemo } = await import('../demo/load-demo.ts');
-        const report = await loadDemo(context, { force: options.force === true });
+        const { createProgress } = await import('../progress.ts');
+        const progress = await createProgress({ label: 'Loading the demo', unit: 'articles', say: (line) => console.log(line) });
+        const report = await loadDemo(context, { force: options.force === true, ...(progress && { onProgress: progress.update }) }).finally(() => progress?.stop());
         console.log(`Loaded the demo into ${describeDatabase(config.database)}: ${report.articles} articles by ${report.people} people in ${report.sections} sections.`);
       } finally {
         await context.close();
@@ -79,7 +90,8 @@ export const commands: Record<string, Command> = {
     async run(options) {
       return withContext(async ({ services }) => {
         const started = Date.now();
-        const progress = await reindexProgress();
+        const { createProgress } = await import('../progress.ts');
+        const progress = await createProgress({ label: 'Reindexing', unit: 'articles' });
         const { indexed, removed, incremental } = await services.search.rebuildIndex(progress?.update, { full: options.full === true }).finally(() => progress?.stop());
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const what = incremental ? `article${indexed === 1 ? '' : 's'} changed since the last reindex` : `published article${indexed === 1 ? '' : 's'}`;
@@ -120,23 +132,6 @@ export const commands: Record<string, Command> = {
   },
   ...backupCommands,
 };
-
-/** A progress bar on stderr when a person is watching it; none when stderr is a file or a pipe. */
-async function reindexProgress(): Promise<{ update: (done: number, total: number) => void; stop: () => void } | undefined> {
-  if (!process.stderr.isTTY) return undefined;
-  const { Presets, SingleBar } = await import('cli-progress');
-  const bar = new SingleBar({ stream: process.stderr, format: 'Reindexing |{bar}| {value}/{total} articles | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) bar.start(total, done);
-      else bar.setTotal(total);
-      started = true;
-      bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
-}
 
 function passwordLink(baseUrl: string, token: string): string {
   return `${baseUrl}/admin/password?token=${encodeURIComponent(token)}`;

@@ -1,5 +1,6 @@
-// The two queries the demo loader needs that no service offers: is the site empty, and wipe
-// the content (for `byline demo --force`). Children before parents, for the foreign keys.
+// The queries the demo needs that no service offers: is the site empty, wipe the content (for
+// `byline demo --force` and `--remove`; children before parents, for the foreign keys), and a
+// marker that the demo was removed on purpose, so the next start stays empty.
 import type { Db } from '../db/database.ts';
 
 export async function isContentEmpty(db: Db): Promise<boolean> {
@@ -14,5 +15,26 @@ export async function deleteAllContent(db: Db): Promise<void> {
     for (const table of ['article_tags', 'article_authors', 'redirects', 'articles', 'tags', 'sections', 'people', 'menu_items', 'pages'] as const) {
       await trx.deleteFrom(table).execute();
     }
+  });
+}
+
+const removedKey = 'demo:removed';
+/** The demo's own site settings, dropped with it (the site falls back to the defaults). */
+const demoSettingKeys = ['title', 'tagline', 'language', 'timeZone'];
+
+export async function wasDemoRemoved(db: Db): Promise<boolean> {
+  return (await db.selectFrom('settings').select('key').where('key', '=', removedKey).executeTakeFirst()) !== undefined;
+}
+
+export async function forgetDemoRemoved(db: Db): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', removedKey).execute();
+}
+
+/** Everything the demo brought, gone, and a note that it went on purpose. */
+export async function removeDemoContent(db: Db): Promise<void> {
+  await deleteAllContent(db);
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('settings').where('key', 'in', demoSettingKeys).execute();
+    await trx.insertInto('settings').values({ key: removedKey, value: 'true' }).onConflict((oc) => oc.column('key').doNothing()).execute();
   });
 }

@@ -9,7 +9,7 @@ import { demoArticles } from './data/demo-articles.ts';
 import { demoPages } from './data/demo-pages.ts';
 import { demoPeople } from './data/demo-people.ts';
 import { demoSections } from './data/demo-sections.ts';
-import { deleteAllContent, isContentEmpty } from './demo.repository.ts';
+import { deleteAllContent, forgetDemoRemoved, isContentEmpty } from './demo.repository.ts';
 import type { DemoArticle, DemoImage } from './demo-types.ts';
 import { demoTimes } from './demo-times.ts';
 import { drawIllustration, drawPortrait } from './draw-illustration.ts';
@@ -28,7 +28,7 @@ export interface DemoReport {
 }
 
 
-export async function loadDemo(context: AppContext, options: { force?: boolean } = {}): Promise<DemoReport> {
+export async function loadDemo(context: AppContext, options: { force?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<DemoReport> {
   const { db, services, config, clock } = context;
   if (!(await isContentEmpty(db))) {
     if (!options.force) throw new AppError('DEMO_DATABASE_NOT_EMPTY', 'The database already has content; the demo loads only into an empty one. Use --force to replace everything with the demo.');
@@ -56,6 +56,7 @@ export async function loadDemo(context: AppContext, options: { force?: boolean }
   const now = clock.now().getTime();
   // Oldest first, so ids follow publication order as they would in a real newsroom.
   const ordered = [...demoArticles].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
+  let loaded = 0;
   for (const article of ordered) {
     const { publishedAt, updatedAt } = demoTimes(article, now);
     const featured = article.featuredImage ? { ...(await draw(article.slug, article.featuredImage)), ...captionOf(article.featuredImage) } : null;
@@ -75,8 +76,10 @@ export async function loadDemo(context: AppContext, options: { force?: boolean }
       commentsOpen: article.commentsOpen ?? true,
       seoDescription: article.seoDescription ?? null,
     });
+    options.onProgress?.(++loaded, ordered.length);
   }
   for (const page of demoPages) await services.pages.createPage(page);
+  await forgetDemoRemoved(db);
   return { people: demoPeople.length, sections: demoSections.length, articles: demoArticles.length };
 }
 

@@ -56,7 +56,8 @@ describe('a refused comment in Chromium', () => {
     await postBadEmail(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-errors');
     const summary = page.locator('#comment-errors');
-    expect(await summary.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; })).toBe(true);
+    // In sight (the browser scrolls to the fragment as the page settles).
+    await expect.poll(() => summary.evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < innerHeight; })).toBe(true);
     expect(await page.locator('#comment-body').inputValue()).toBe('A long and careful comment that must not be lost.');
     await summary.getByRole('link', { name: 'That does not look like an email address.' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('comment-email');

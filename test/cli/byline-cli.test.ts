@@ -29,7 +29,7 @@ describe('byline', () => {
   it('explains each command with --help', () => {
     const { code, stdout } = byline(['demo', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: byline demo [--force]');
+    expect(stdout).toContain('Usage: byline demo [--force | --remove]');
     expect(stdout).toContain('--force');
     expect(byline(['start', '--help']).stdout).toContain('Usage: byline start');
   });
@@ -52,13 +52,15 @@ describe('byline', () => {
     const loaded = byline(['demo']);
     expect(loaded.stderr).toBe('');
     expect(loaded.code).toBe(0);
+    // Never silent while it loads (issue 13): a line every ten articles when not on a terminal.
+    expect(loaded.stdout).toMatch(/^Loading the demo: 10\/\d+ articles$/m);
     expect(loaded.stdout).toMatch(/Loaded the demo into SQLite file .*: \d+ articles by 8 people in 6 sections/);
     const again = byline(['demo']);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already has content');
     expect(again.stderr).toContain('--force');
     expect(again.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  }, 90_000); // two real processes, one drawing the demo's pictures
 
   it('stops on a bad setting with a message naming it, and no stack trace', () => {
     const { code, stderr } = byline(['start'], { PORT: 'eighty' });
@@ -89,10 +91,30 @@ describe('byline', () => {
   });
 
   it('starts, prints the URL and serves the site until told to stop', async () => {
+    const response = await startAndGet();
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('The Meridian Ledger');
+  });
+
+  it('goes from the demo to an empty site with `byline demo --remove`, which the next start keeps empty (issue 13)', async () => {
+    const removed = byline(['demo', '--remove']);
+    expect(removed.stderr).toBe('');
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/^Removed \d+ articles, 8 people and 6 sections from SQLite file .*The site is empty, and stays so at the next start\.$/m);
+    const response = await startAndGet();
+    expect(response.status).toBe(200);
+    expect(response.body).not.toContain('The Meridian Ledger');
+    expect(response.out).not.toContain('loading the demo');
+  }, 60_000);
+});
+
+/** `byline start` on the test's data directory: the home page, and what the process printed. */
+async function startAndGet(): Promise<{ status: number; body: string; out: string }> {
+  {
     const child: ChildProcess = spawn(process.execPath, [bin, 'start'], { env: { ...baseEnv, PORT: '0', HOST: '127.0.0.1' }, cwd: dataDir });
+    let out = '';
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
         child.stdout!.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           const match = /Open (http:\/\/\S+)/.exec(out);
@@ -101,12 +123,11 @@ describe('byline', () => {
         child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
       });
       const response = await fetch(url.replace('localhost', '127.0.0.1'));
-      expect(response.status).toBe(200);
-      expect(await response.text()).toContain('The Meridian Ledger');
+      return { status: response.status, body: await response.text(), out };
     } finally {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
-  });
-});
+  }
+}
