@@ -12,7 +12,7 @@ try {
   report = { error: { summary: 'npm audit printed no report' } };
 }
 if (report.error || !report.metadata) {
-  const why = report.error?.summary || report.error?.code || report.error?.detail || (run.stderr || 'no answer').trim().split('\n').filter(Boolean).pop();
+  const why = report.error?.summary || report.error?.code || report.error?.detail || (run.stderr || '').split('\n').find((line) => /audit /.test(line))?.replace(/^npm (warn|error) /, '') || 'no answer';
   console.log(`npm audit: the advisory database could not be reached (${why}); dependencies were not checked.`);
   process.exit(0);
 }
