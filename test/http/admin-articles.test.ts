@@ -103,7 +103,7 @@ describe('the article editor', () => {
     try {
       await expect.poll(async () => (await restarted.byline.services.articles.getArticle(id)).status).toBe('published');
     } finally {
-      stop();
+      await stop();
     }
   });
 
