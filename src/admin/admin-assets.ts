@@ -15,6 +15,7 @@ export interface AdminAssets {
   editorJs: string;
   moderationJs: string;
   copyDeskJs: string;
+  toolbarJs: string;
   list: AdminAsset[];
 }
 
@@ -30,5 +31,6 @@ export function loadAdminAssets(): AdminAssets {
   const js = load('editor.js', 'text/javascript; charset=utf-8');
   const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
   const copyDesk = load('copy-desk.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, list: [css, js, moderation, copyDesk] };
+  const toolbar = load('markdown-toolbar.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, toolbarJs: toolbar.path, list: [css, js, moderation, copyDesk, toolbar] };
 }

@@ -1,5 +1,5 @@
 // An editor's day one in Chromium: writes the About page, puts it and a link in the header menu,
-// and sees the site's navigation change; pins the home front's lead; credits a photographer; axe-core checks each new page of the newsroom and the
+// and sees the site's navigation change; pins the home front's lead; credits a photographer; uses the Markdown toolbar; axe-core checks each new page of the newsroom and the
 // site. One server, one browser, one signed-in tab, run in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,6 +131,30 @@ describe('an editor on day one, in Chromium', () => {
     await page.goto(url + article.path);
     expect((await page.locator('.article-meta .byline').textContent())?.trim()).toBe('By Nadia Brandt');
     expect((await page.locator('.article-meta .byline-credit').textContent())?.trim()).toBe('Photographs by Oskar Lind.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('formats the body from the Markdown toolbar by keyboard, and links a story chosen by search as "See also"', async () => {
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await body.fill('The tide was high');
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(4, 8));
+    await page.keyboard.press('Control+B');
+    expect(await body.inputValue()).toBe('The **tide** was high');
+    // One Tab stop for the toolbar; arrows move within it.
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await toolbar.getByRole('button', { name: 'Bold' }).focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('See also');
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(area.value.length, area.value.length));
+    await toolbar.getByRole('button', { name: 'See also: link to another story' }).press('Enter');
+    await page.keyboard.type('ferry strike');
+    const result = page.locator('#see-also-results button').first();
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Ferry strike ends after nine days (World)');
+    await result.press('Enter');
+    const ferry = (await app.byline.services.articles.listPublishedPage({ sectionId: (await app.byline.services.taxonomy.findSectionBySlug('world'))!.id }, {}, 10))!.items.find((story) => story.headline.startsWith('Ferry'))!;
+    expect(await body.inputValue()).toBe(`The **tide** was high\n\n*See also:* [Ferry strike ends after nine days](${ferry.path})\n\n`);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
