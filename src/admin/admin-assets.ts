@@ -16,6 +16,7 @@ export interface AdminAssets {
   moderationJs: string;
   copyDeskJs: string;
   toolbarJs: string;
+  editorImagesJs: string;
   list: AdminAsset[];
 }
 
@@ -32,5 +33,6 @@ export function loadAdminAssets(): AdminAssets {
   const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
   const copyDesk = load('copy-desk.js', 'text/javascript; charset=utf-8');
   const toolbar = load('markdown-toolbar.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, toolbarJs: toolbar.path, list: [css, js, moderation, copyDesk, toolbar] };
+  const images = load('editor-images.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, toolbarJs: toolbar.path, editorImagesJs: images.path, list: [css, js, moderation, copyDesk, toolbar, images] };
 }

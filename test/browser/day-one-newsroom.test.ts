@@ -1,11 +1,12 @@
 // An editor's day one in Chromium: writes the About page, puts it and a link in the header menu,
-// and sees the site's navigation change; pins the home front's lead; credits a photographer; uses the Markdown toolbar; axe-core checks each new page of the newsroom and the
+// and sees the site's navigation change; pins the home front's lead; credits a photographer; uses the Markdown toolbar; uploads an image from the editor; axe-core checks each new page of the newsroom and the
 // site. One server, one browser, one signed-in tab, run in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
@@ -155,6 +156,31 @@ describe('an editor on day one, in Chromium', () => {
     await result.press('Enter');
     const ferry = (await app.byline.services.articles.listPublishedPage({ sectionId: (await app.byline.services.taxonomy.findSectionBySlug('world'))!.id }, {}, 10))!.items.find((story) => story.headline.startsWith('Ferry'))!;
     expect(await body.inputValue()).toBe(`The **tide** was high\n\n*See also:* [Ferry strike ends after nine days](${ferry.path})\n\n`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('uploads an image from the editor (button, or dropped on the body) with required alt text, and inserts a figure', async () => {
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3a6f4c' } }).png().toBuffer();
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await body.fill('First paragraph.');
+    await page.getByRole('button', { name: 'Insert an image' }).click();
+    await page.setInputFiles('#image-file', { name: 'pier.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    expect(await page.locator('#image-status').textContent()).toMatch(/alt text/);
+    await page.getByLabel('Alt text (required)').fill('A wooden pier at low tide');
+    await page.locator('#image-caption').fill('The pier at Westhaven');
+    await page.locator('#image-credit').fill('Oskar Lind');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect.poll(() => body.inputValue(), { timeout: 15_000 }).toMatch(/^First paragraph\.\n\n!\[A wooden pier at low tide\]\(\/media\/[^ )]+ "The pier at Westhaven \(Oskar Lind\)"\)\n\n$/);
+    // Dropped on the body: the same panel opens with the file, waiting for its alt text.
+    await body.evaluate((area: HTMLTextAreaElement, bytes: number[]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dune.png', { type: 'image/png' }));
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [...png]);
+    expect(await page.locator('#image-file-name').textContent()).toBe('Ready to upload: dune.png');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('image-alt');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

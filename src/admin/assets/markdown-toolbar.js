@@ -154,6 +154,8 @@
     actions[button.dataset.action]();
   });
   bar.addEventListener('keydown', (event) => {
+    // Buttons other scripts add (the image button) join the arrow-key order.
+    const buttons = [...bar.querySelectorAll('button')];
     const index = buttons.indexOf(document.activeElement);
     if (index < 0) return;
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];

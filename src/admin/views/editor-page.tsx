@@ -38,7 +38,7 @@ export function EditorPage(props: EditorPageProps) {
   const action = articleId ? `/admin/articles/${articleId}` : '/admin/articles';
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts extraScript={[props.assets.copyDeskJs, props.assets.toolbarJs]}>
+    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts extraScript={[props.assets.copyDeskJs, props.assets.toolbarJs, props.assets.editorImagesJs]}>
       <div class="editor-head">
         <h1>{articleId ? 'Edit article' : 'New article'}</h1>
         {props.status ? <p class={`status status-${props.status}`}>{props.status}</p> : null}
