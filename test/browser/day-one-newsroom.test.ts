@@ -146,6 +146,8 @@ describe('an editor on day one, in Chromium', () => {
     const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
     await toolbar.getByRole('button', { name: 'Bold' }).focus();
     await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Image');
+    await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('See also');
     expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
     await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(area.value.length, area.value.length));
@@ -182,5 +184,21 @@ describe('an editor on day one, in Chromium', () => {
     expect(await page.locator('#image-file-name').textContent()).toBe('Ready to upload: dune.png');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('image-alt');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('picks a library image for the body or as the featured image, bringing its alt text, caption and credit', async () => {
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await page.getByRole('button', { name: 'Insert an image' }).click();
+    await page.locator('#image-library').selectOption({ label: 'A wooden pier at low tide' });
+    expect(await page.locator('#image-credit').inputValue()).toBe('Oskar Lind');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    expect(await body.inputValue()).toMatch(/^!\[A wooden pier at low tide\]\(\/media\/[^ )]+ "The pier at Westhaven \(Oskar Lind\)"\)\n\n$/);
+    const address = (await page.locator('#recent-media option').first().getAttribute('value'))!;
+    await page.getByLabel('Image address').fill(address);
+    await page.getByLabel('Image address').dispatchEvent('change');
+    expect(await page.locator('#imageAlt').inputValue()).toBe('A wooden pier at low tide');
+    expect(await page.locator('#imageCaption').inputValue()).toBe('The pier at Westhaven');
+    expect(await page.locator('#imageCredit').inputValue()).toBe('Oskar Lind');
   });
 });

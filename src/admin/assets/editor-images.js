@@ -13,6 +13,7 @@
   panel.className = 'md-see-also md-image';
   panel.hidden = true;
   panel.innerHTML = [
+    '<label for="image-library">From the library</label> <select id="image-library"><option value="">— upload a new image instead —</option></select>',
     '<p class="hint" id="image-file-name"></p>',
     '<label for="image-file">Image file</label> <input id="image-file" type="file" accept="image/*">',
     '<label for="image-alt">Alt text (required)</label> <input id="image-alt" type="text" maxlength="1000" aria-describedby="image-alt-hint"><p class="hint" id="image-alt-hint">What the picture shows, for readers who cannot see it.</p>',
@@ -24,6 +25,29 @@
   ].join('');
   const $ = (id) => panel.querySelector(`#${id}`);
   let file = null;
+  // The library's recent images, as the featured image's list names them (with alt, caption, credit).
+  const library = [...document.querySelectorAll('#recent-media option')].map((option) => ({ url: option.value, label: option.textContent.trim(), alt: option.dataset.alt || '', caption: option.dataset.caption || '', credit: option.dataset.credit || '' }));
+  for (const item of library) $('image-library').append(new Option(item.label, item.url));
+  $('image-library').addEventListener('change', () => {
+    const item = library.find((entry) => entry.url === $('image-library').value);
+    if (!item) return;
+    $('image-alt').value = item.alt;
+    $('image-caption').value = item.caption;
+    $('image-credit').value = item.credit;
+  });
+
+  // Choosing a library image as the featured image brings its alt text, caption and credit (into empty fields).
+  const featured = document.getElementById('imageUrl');
+  if (featured) {
+    featured.addEventListener('change', () => {
+      const item = library.find((entry) => entry.url === featured.value.trim());
+      if (!item) return;
+      for (const [id, value] of [['imageAlt', item.alt], ['imageCaption', item.caption], ['imageCredit', item.credit]]) {
+        const field = document.getElementById(id);
+        if (field && field.value.trim() === '' && value) field.value = value;
+      }
+    });
+  }
 
   const open = (chosen) => {
     file = chosen || null;
@@ -58,7 +82,14 @@
   $('image-insert').addEventListener('click', () => {
     const status = $('image-status');
     const alt = $('image-alt').value.trim();
-    if (!file) {
+    const picked = library.find((entry) => entry.url === $('image-library').value);
+    if (picked && alt !== '') {
+      insert({ url: picked.url, alt, caption: $('image-caption').value.trim(), credit: $('image-credit').value.trim() });
+      status.textContent = 'Inserted.';
+      panel.hidden = true;
+      return;
+    }
+    if (!file && !picked) {
       status.textContent = 'Choose an image file first.';
       $('image-file').focus();
       return;

@@ -66,7 +66,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     return html(
       reply,
       EditorPage({
-        recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename })),
+        recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename, alt: item.alt, caption: item.caption, credit: item.credit })),
         related: related && { data: related, ...(extra.relatedError && { error: extra.relatedError }) },
         review,
         assets,
