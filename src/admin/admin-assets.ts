@@ -16,6 +16,8 @@ export interface AdminAssets {
   moderationJs: string;
   copyDeskJs: string;
   copyLinkJs: string;
+  toolbarJs: string;
+  editorImagesJs: string;
   list: AdminAsset[];
 }
 
@@ -32,5 +34,7 @@ export function loadAdminAssets(): AdminAssets {
   const moderation = load('moderation.js', 'text/javascript; charset=utf-8');
   const copyDesk = load('copy-desk.js', 'text/javascript; charset=utf-8');
   const copyLink = load('copy-link.js', 'text/javascript; charset=utf-8');
-  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, copyLinkJs: copyLink.path, list: [css, js, moderation, copyDesk, copyLink] };
+  const toolbar = load('markdown-toolbar.js', 'text/javascript; charset=utf-8');
+  const images = load('editor-images.js', 'text/javascript; charset=utf-8');
+  return { css: css.path, editorJs: js.path, moderationJs: moderation.path, copyDeskJs: copyDesk.path, copyLinkJs: copyLink.path, toolbarJs: toolbar.path, editorImagesJs: images.path, list: [css, js, moderation, copyDesk, copyLink, toolbar, images] };
 }

@@ -20,6 +20,7 @@ import { registerSettingsRoutes } from './routes/settings.routes.tsx';
 import { registerTagRoutes } from './routes/tag.routes.tsx';
 import { registerMenuRoutes } from './routes/menu.routes.tsx';
 import { registerFrontRoutes } from './routes/front.routes.tsx';
+import { registerArticleLookupRoutes } from './routes/article-lookup.routes.ts';
 import { registerSitePageRoutes } from './routes/site-page.routes.tsx';
 import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
@@ -106,6 +107,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
 
   // Handlers first: a route takes the scope's error handler when it is registered.
   registerSessionRoutes(app, context, assets);
+  registerArticleLookupRoutes(app, context);
   registerArticleRoutes(app, context, assets);
   registerCopyDeskRoutes(app, context, assets);
   registerRelatedRoutes(app, context);

@@ -1,11 +1,12 @@
 // An editor's day one in Chromium: writes the About page, puts it and a link in the header menu,
-// and sees the site's navigation change; pins the home front's lead; credits a photographer; axe-core checks each new page of the newsroom and the
+// and sees the site's navigation change; pins the home front's lead; credits a photographer; uses the Markdown toolbar; uploads an image from the editor; axe-core checks each new page of the newsroom and the
 // site. One server, one browser, one signed-in tab, run in order.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
@@ -132,5 +133,72 @@ describe('an editor on day one, in Chromium', () => {
     expect((await page.locator('.article-meta .byline').textContent())?.trim()).toBe('By Nadia Brandt');
     expect((await page.locator('.article-meta .byline-credit').textContent())?.trim()).toBe('Photographs by Oskar Lind.');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('formats the body from the Markdown toolbar by keyboard, and links a story chosen by search as "See also"', async () => {
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await body.fill('The tide was high');
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(4, 8));
+    await page.keyboard.press('Control+B');
+    expect(await body.inputValue()).toBe('The **tide** was high');
+    // One Tab stop for the toolbar; arrows move within it.
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await toolbar.getByRole('button', { name: 'Bold' }).focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Image');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('See also');
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(area.value.length, area.value.length));
+    await toolbar.getByRole('button', { name: 'See also: link to another story' }).press('Enter');
+    await page.keyboard.type('ferry strike');
+    const result = page.locator('#see-also-results button').first();
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toBe('Ferry strike ends after nine days (World)');
+    await result.press('Enter');
+    const ferry = (await app.byline.services.articles.listPublishedPage({ sectionId: (await app.byline.services.taxonomy.findSectionBySlug('world'))!.id }, {}, 10))!.items.find((story) => story.headline.startsWith('Ferry'))!;
+    expect(await body.inputValue()).toBe(`The **tide** was high\n\n*See also:* [Ferry strike ends after nine days](${ferry.path})\n\n`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('uploads an image from the editor (button, or dropped on the body) with required alt text, and inserts a figure', async () => {
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3a6f4c' } }).png().toBuffer();
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await body.fill('First paragraph.');
+    await page.getByRole('button', { name: 'Insert an image' }).click();
+    await page.setInputFiles('#image-file', { name: 'pier.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    expect(await page.locator('#image-status').textContent()).toMatch(/alt text/);
+    await page.getByLabel('Alt text (required)').fill('A wooden pier at low tide');
+    await page.locator('#image-caption').fill('The pier at Westhaven');
+    await page.locator('#image-credit').fill('Oskar Lind');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    await expect.poll(() => body.inputValue(), { timeout: 15_000 }).toMatch(/^First paragraph\.\n\n!\[A wooden pier at low tide\]\(\/media\/[^ )]+ "The pier at Westhaven \(Oskar Lind\)"\)\n\n$/);
+    // Dropped on the body: the same panel opens with the file, waiting for its alt text.
+    await body.evaluate((area: HTMLTextAreaElement, bytes: number[]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dune.png', { type: 'image/png' }));
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [...png]);
+    expect(await page.locator('#image-file-name').textContent()).toBe('Ready to upload: dune.png');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('image-alt');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('picks a library image for the body or as the featured image, bringing its alt text, caption and credit', async () => {
+    await page.goto(`${url}/admin/articles/new`);
+    const body = page.getByLabel('Body', { exact: true });
+    await page.getByRole('button', { name: 'Insert an image' }).click();
+    await page.locator('#image-library').selectOption({ label: 'A wooden pier at low tide' });
+    expect(await page.locator('#image-credit').inputValue()).toBe('Oskar Lind');
+    await page.getByRole('button', { name: 'Upload and insert' }).click();
+    expect(await body.inputValue()).toMatch(/^!\[A wooden pier at low tide\]\(\/media\/[^ )]+ "The pier at Westhaven \(Oskar Lind\)"\)\n\n$/);
+    const address = (await page.locator('#recent-media option').first().getAttribute('value'))!;
+    await page.getByLabel('Image address').fill(address);
+    await page.getByLabel('Image address').dispatchEvent('change');
+    expect(await page.locator('#imageAlt').inputValue()).toBe('A wooden pier at low tide');
+    expect(await page.locator('#imageCaption').inputValue()).toBe('The pier at Westhaven');
+    expect(await page.locator('#imageCredit').inputValue()).toBe('Oskar Lind');
   });
 });

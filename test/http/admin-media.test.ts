@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { parseDocument, texts } from '../helpers/html.ts';
 import { cookieHeader, absorb, signIn, type Staff } from '../helpers/newsroom.ts';
 
-async function upload(t: TestApp, staff: Staff, file: { bytes: Buffer; name: string; type: string }, fields: Record<string, string> = {}) {
+async function upload(t: TestApp, staff: Staff, file: { bytes: Buffer; name: string; type: string }, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const csrf = await staff.csrf('/admin/media');
   const form = new FormData();
   form.append('_csrf', csrf);
@@ -13,7 +13,7 @@ async function upload(t: TestApp, staff: Staff, file: { bytes: Buffer; name: str
   form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   const request = new Request('http://localhost/admin/media', { method: 'POST', body: form });
   const payload = Buffer.from(await request.arrayBuffer());
-  return absorb(staff.jar, await t.app.inject({ method: 'POST', url: '/admin/media', payload, headers: { 'content-type': request.headers.get('content-type')!, cookie: cookieHeader(staff.jar) } }));
+  return absorb(staff.jar, await t.app.inject({ method: 'POST', url: '/admin/media', payload, headers: { 'content-type': request.headers.get('content-type')!, cookie: cookieHeader(staff.jar), ...headers } }));
 }
 
 const png = () => sharp({ create: { width: 1000, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
@@ -26,6 +26,20 @@ describe('the media library', () => {
     author = await signIn(t.app, 'author');
   });
   afterAll(() => t.close());
+
+  it("answers the editor's upload (Accept: application/json) with the item, and refuses one without alt text", async () => {
+    const json = { accept: 'application/json' };
+    const refused = await upload(t, author, { bytes: await png(), name: 'pier.png', type: 'image/png' }, { alt: ' ' }, json);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: 'UPLOAD_REFUSED' });
+    const notImage = await upload(t, author, { bytes: Buffer.from('plain text'), name: 'notes.png', type: 'image/png' }, { alt: 'Notes' }, json);
+    expect(notImage.statusCode).toBe(415);
+    const uploaded = await upload(t, author, { bytes: await png(), name: 'pier.png', type: 'image/png' }, { alt: 'A pier', caption: 'Low tide', credit: 'Oskar Lind' }, json);
+    expect(uploaded.statusCode).toBe(201);
+    const item = uploaded.json() as { id: number; url: string; alt: string; caption: string; credit: string; width: number };
+    expect(item).toMatchObject({ alt: 'A pier', caption: 'Low tide', credit: 'Oskar Lind', width: 1000 });
+    expect((await t.app.inject({ url: item.url })).statusCode).toBe(200);
+  });
 
   it('uploads an image, makes responsive variants and shows its address and Markdown', async () => {
     const response = await upload(t, author, { bytes: await png(), name: 'harbour.png', type: 'image/png' }, { alt: 'Cranes at the harbour', caption: 'The quiet docks' });

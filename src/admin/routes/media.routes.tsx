@@ -40,15 +40,20 @@ export async function registerMediaRoutes(app: FastifyInstance, context: AppCont
     const body = (request.body ?? {}) as Record<string, Field>;
     const file = body.file;
     const text = (name: string) => (typeof body[name]?.value === 'string' ? (body[name]!.value as string).trim() : '');
-    if (!file?.toBuffer || !file.filename) return library(request, reply, { error: 'Choose an image file to upload.', status: 400 });
+    // The editor's image button uploads with Accept: application/json and gets the item back.
+    const wantsJson = (request.headers.accept ?? '').includes('application/json');
+    const refuse = (message: string, status: number) => (wantsJson ? reply.code(status).send({ error: 'UPLOAD_REFUSED', message }) : library(request, reply, { error: message, status }));
+    if (!file?.toBuffer || !file.filename) return refuse('Choose an image file to upload.', 400);
+    if (wantsJson && text('alt') === '') return refuse('Describe the image for readers who cannot see it (alt text).', 400);
     try {
       const bytes = await file.toBuffer();
       const item = await media.uploadMedia({ bytes, filename: file.filename, uploadedBy: viewer.userId, alt: text('alt'), caption: text('caption'), credit: text('credit') });
+      if (wantsJson) return reply.code(201).send({ id: item.id, url: item.fallbackUrl, alt: item.alt, caption: item.caption, credit: item.credit, width: item.width, height: item.height });
       return seeOther(reply, `/admin/media/${item.id}?done=uploaded`);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code === 'FST_REQ_FILE_TOO_LARGE') return library(request, reply, { error: `That file is larger than the ${Math.round(maxUploadBytes / 1048576)} MB limit.`, status: 413 });
-      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return library(request, reply, { error: error.message, status: error.statusCode });
+      if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(`That file is larger than the ${Math.round(maxUploadBytes / 1048576)} MB limit.`, 413);
+      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return refuse(error.message, error.statusCode);
       throw error;
     }
   });

@@ -10,7 +10,7 @@ export interface AdminPageProps {
   csrf: string;
 }
 
-export function AdminDocument({ assets, viewer, csrf, title, children, scripts = false, extraScript }: AdminPageProps & { title: string; children: ComponentChildren; scripts?: boolean; extraScript?: string }) {
+export function AdminDocument({ assets, viewer, csrf, title, children, scripts = false, extraScript }: AdminPageProps & { title: string; children: ComponentChildren; scripts?: boolean; extraScript?: string | string[] }) {
   const links: [string, string, boolean][] = viewer
     ? [
         ['/admin/articles', 'Articles', true],
@@ -38,7 +38,9 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         <title>{`${title} · Newsroom`}</title>
         <link rel="stylesheet" href={assets.css} />
         {scripts ? <script src={assets.editorJs} defer /> : null}
-        {extraScript ? <script src={extraScript} defer /> : null}
+        {(Array.isArray(extraScript) ? extraScript : extraScript ? [extraScript] : []).map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

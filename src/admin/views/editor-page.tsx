@@ -26,7 +26,7 @@ export interface EditorPageProps extends AdminPageProps {
   publicPath?: string | null;
   previewHtml: string;
   /** Recent library images offered for the featured image. */
-  recentMedia: { url: string; label: string }[];
+  recentMedia: { url: string; label: string; alt: string; caption: string; credit: string }[];
   /** The related-stories panel, for a saved article. */
   related?: { data: RelatedPanelData; error?: string } | undefined;
   /** For a saved article without a story: the story its closest matches belong to. */
@@ -40,7 +40,7 @@ export function EditorPage(props: EditorPageProps) {
   const action = articleId ? `/admin/articles/${articleId}` : '/admin/articles';
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts extraScript={props.assets.copyDeskJs}>
+    <AdminDocument {...props} title={articleId ? `Edit: ${values.headline || 'untitled'}` : 'New article'} scripts extraScript={[props.assets.copyDeskJs, props.assets.toolbarJs, props.assets.editorImagesJs]}>
       <div class="editor-head">
         <h1>{articleId ? 'Edit article' : 'New article'}</h1>
         {props.status ? <p class={`status status-${props.status}`}>{props.status}</p> : null}
@@ -146,7 +146,9 @@ export function EditorPage(props: EditorPageProps) {
             <TextField name="imageUrl" label="Image address" value={values.imageUrl} errors={errors} hint="From the media library: start typing, or copy the address from the image's page." list="recent-media" />
             <datalist id="recent-media">
               {props.recentMedia.map((item) => (
-                <option value={item.url}>{item.label}</option>
+                <option value={item.url} data-alt={item.alt} data-caption={item.caption} data-credit={item.credit}>
+                  {item.label}
+                </option>
               ))}
             </datalist>
             <TextField name="imageAlt" label="Alt text" value={values.imageAlt} errors={errors} hint="What the picture shows, for readers who cannot see it. Required to publish." />
