@@ -27,8 +27,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-0901-job-leases': jobLeases,
   '2026-12-02-0902-listing-order': listingOrder,
   '2026-12-02-0903-search-state': searchState,
-  '2026-12-02-1201-corrections-and-copy-desk': corrections,
   '2026-12-02-1101-wordpress-imports': wordpressImports,
+  '2026-12-02-1201-corrections-and-copy-desk': corrections,
 };
 
 const migrationTable = 'kysely_migration';
