@@ -18,6 +18,17 @@ function problem(issues: z.core.$ZodIssue[], where: string): string {
 }
 
 
+/** Parameters and fields that name a row: beyond a 32-bit integer they name nothing (PostgreSQL refuses them). */
+const idNames = new Set(['id', 'revision', 'articleId', 'parentId', 'section', 'author']);
+const outOfRange = (value: unknown) => typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) && Math.abs(Number(value)) > 2_147_483_647;
+
+function checkIds(fields: unknown, code: 'NOT_FOUND' | 'VALIDATION_FAILED'): void {
+  if (!fields || typeof fields !== 'object') return;
+  for (const [name, value] of Object.entries(fields)) {
+    if (idNames.has(name) && outOfRange(value)) throw new AppError(code, code === 'NOT_FOUND' ? 'There is nothing with that number.' : `The field "${name}" is not a known number.`);
+  }
+}
+
 export interface ShapeOptions {
   /** Content types this scope's routes take. */
   bodyTypes: RegExp;
@@ -36,6 +47,8 @@ export function checkRequestShape(options: ShapeOptions) {
     for (const [name, value] of Object.entries(fields)) if (Array.isArray(value) && !repeatable.has(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'repeated' });
   });
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    checkIds(request.params, 'NOT_FOUND');
+    checkIds(request.query, 'VALIDATION_FAILED');
     const query = queryFields.safeParse(request.query ?? {});
     if (!query.success) throw new AppError('VALIDATION_FAILED', problem(query.error.issues, 'query'));
     const page = (request.query as Record<string, string> | undefined)?.page;
@@ -46,5 +59,6 @@ export function checkRequestShape(options: ShapeOptions) {
     if (type === 'multipart/form-data') return;
     const body = flatFields.safeParse(request.body);
     if (!body.success) throw new AppError('VALIDATION_FAILED', problem(body.error.issues, 'form'));
+    checkIds(request.body, 'VALIDATION_FAILED');
   };
 }
