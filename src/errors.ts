@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'LAST_ADMINISTRATOR'
   | 'MEDIA_UNSUPPORTED_TYPE'
-  | 'MEDIA_TOO_LARGE';
+  | 'MEDIA_TOO_LARGE'
+  | 'UNSUPPORTED_BODY';
 
 const statusByCode: Record<ErrorCode, number> = {
   CONFIG_INVALID: 500,
@@ -49,6 +50,7 @@ const statusByCode: Record<ErrorCode, number> = {
   LAST_ADMINISTRATOR: 409,
   MEDIA_UNSUPPORTED_TYPE: 415,
   MEDIA_TOO_LARGE: 413,
+  UNSUPPORTED_BODY: 415,
 };
 
 export class AppError extends Error {

@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { can } from '../auth/auth.ts';
 import { AppError, isAppError } from '../errors.ts';
+import { checkRequestShape } from '../request-shape.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
@@ -65,12 +66,17 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // sign-in forms, and an editor's save only when it names a session that existed (it is held
   // for that writer, pending-save.ts). Everything else is refused without reading a byte.
   app.addHook('preParsing', async (request, _reply, payload) => {
-    if (request.viewer || request.method === 'GET' || request.method === 'HEAD') return payload;
+    if (request.method === 'GET' || request.method === 'HEAD') return payload;
     const route = request.routeOptions.url ?? '';
+    // Only the upload takes multipart: anywhere else it is refused unread.
+    if (/^multipart\//i.test(String(request.headers['content-type'] ?? '')) && route !== '/admin/media') throw new AppError('UNSUPPORTED_BODY', 'This form takes no file uploads.');
+    if (request.viewer) return payload;
     if (openToSignedOut.has(route)) return payload;
     if (holdable.has(route) && (await services.auth.sessionOwner(request.cookies[sessionCookie])) !== undefined) return payload;
     throw new AppError('UNAUTHENTICATED', 'Please sign in.');
   });
+  // One check of every request's shape (request-shape.ts), before any route reads it.
+  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^(application\/x-www-form-urlencoded|application\/json|multipart\/form-data)$/, repeatable: ['enabled', 'ids'], pages: true }));
   // Every state-changing request carries the form's CSRF token; a forged one stops here.
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD') return done();
@@ -94,8 +100,10 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
       if (request.method === 'GET') return reply.redirect(`/admin/login?next=${encodeURIComponent(request.url)}`, 303);
       return reply.code(401).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: null, csrf: '', title: 'Signed out', message: 'Your session has ended. Sign in again to continue.', link: { href: '/admin/login', label: 'Sign in' } })));
     }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
     const code = (error as { code?: string }).code;
+    // A body that could not be parsed (a broken multipart stream, say) is the sender's fault.
+    const unparsed = !(error as { statusCode?: number }).statusCode && !isAppError(error) && (request.body === undefined || /unexpected end of (form|multipart)|malformed|boundary|part terminated/i.test((error as Error).message ?? '')) && /^(multipart|application)\//i.test(String(request.headers['content-type'] ?? ''));
+    const status = unparsed ? 400 : ((error as { statusCode?: number }).statusCode ?? 500);
     if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') {
       return reply.code(403).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Form expired', message: 'This form could not be checked as coming from this site (it may be stale). Go back, reload the page and try again.' })));
     }

@@ -1,6 +1,7 @@
 // The comments service: posting (validation, closing rules, flood control, then the moderation
 // pipeline), threads for the article page, and the moderators' actions, each of which teaches
 // the learning filter. Emails, addresses and user agents never leave through a public read.
+import { AppError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import type { ArticleService } from '../content/content.ts';
 import type { Db } from '../db/database.ts';
@@ -224,7 +225,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
     /** The newsroom replies as itself: approved at once, shown with a staff badge. */
     async replyAsStaff(parentId: number, body: string, staff: { userId: number; name: string; email: string }): Promise<number> {
       const parent = await repo.findRow(db, parentId);
-      if (!parent) throw new Error('No such comment.');
+      if (!parent) throw new AppError('NOT_FOUND', `There is no comment with id ${parentId} to reply to.`);
       const site = await settings.getSiteSettings();
       const attached = (await attachParent(parent.article_id, parentId, site.commentMaxDepth)) ?? parentId;
       const now = iso();

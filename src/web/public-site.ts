@@ -21,6 +21,7 @@ import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
 import { securityHeaders } from './security-headers.ts';
 import { registerLegacyQueryLinks } from './legacy-query-links.ts';
+import { checkRequestShape } from '../request-shape.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
@@ -37,6 +38,8 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   // Readers' cookies (a signed list of their held comments) and the comment form's body.
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // One check of every request's shape (request-shape.ts): readers post only forms.
+  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true }));
 
   const site: PublicSite = {
     async pageContext(request, currentSection) {
