@@ -75,7 +75,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await context.close();
   });
   app.decorate('pageCache', pageCache);
-  answerFromCache = createCacheFastPath({ pageCache, formTokenNow: (id) => context.services.comments.formTokenNow(id), log: app.log });
+  answerFromCache = createCacheFastPath({ pageCache, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
   app.decorate('cacheInvalidation', cacheInvalidation);
   await app.register(publicSite, { context, pageCache });
   await app.register(adminScope, { context, prefix: '/admin' });

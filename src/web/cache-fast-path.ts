@@ -2,18 +2,22 @@
 // a page the cache holds gets the same bytes and headers as the routed path in page-cache-hooks.ts
 // (security headers, ETag and 304, the best encoding, a fresh comment-form token), written as
 // pieces of the stored body in one writev, with the one log line a request. Anything else falls
-// through to Fastify: a miss, a reader with held comments (their page is personal), a page whose
+// through to Fastify: a miss, a reader with held comments (their page is personal), an old
+// WordPress ?p= link on the front page (a redirect), a page whose
 // form token needs the secret before it has been read once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chooseEncoding, type PageCache, pageChunks } from '../cache/page-cache.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCookie } from './held-comments.ts';
+import { mayBeLegacyQueryLink } from './legacy-query-links.ts';
 import { securityHeaders } from './security-headers.ts';
 
 export interface FastPathOptions {
   pageCache: PageCache;
   /** A signed form token for an article, or undefined when it cannot be made without waiting. */
   formTokenNow: (articleId: number) => string | undefined;
+  /** True once the server is stopping: answers then close their connection, as Fastify's do. */
+  draining?: () => boolean;
   log: { info: (line: object, message: string) => void };
 }
 
@@ -22,7 +26,7 @@ export const missedByFastPath = Symbol('missedByFastPath');
 
 type RawRequest = IncomingMessage & { [missedByFastPath]?: string };
 
-export function createCacheFastPath({ pageCache, formTokenNow, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
+export function createCacheFastPath({ pageCache, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
   const fixed = Object.entries(securityHeaders);
   return (request, response) => {
     const method = request.method;
@@ -31,6 +35,7 @@ export function createCacheFastPath({ pageCache, formTokenNow, log }: FastPathOp
     if (url.startsWith('/admin') || url.startsWith('/media/')) return false;
     const cookie = request.headers.cookie;
     if (cookie !== undefined && cookie.includes(`${heldCookie}=`)) return false;
+    if (mayBeLegacyQueryLink(url)) return false; // ?p=123 from an imported WordPress site: a redirect
     const started = performance.now();
     const key = cacheKeyOf(url);
     const entry = pageCache.get(key);
@@ -46,6 +51,7 @@ export function createCacheFastPath({ pageCache, formTokenNow, log }: FastPathOp
     response.setHeader('x-cache', 'hit');
     response.setHeader('etag', entry.etag);
     response.setHeader('vary', 'Accept-Encoding');
+    if (draining()) response.setHeader('connection', 'close');
     let status = 200;
     if (request.headers['if-none-match'] === entry.etag) {
       status = 304;

@@ -7,6 +7,16 @@ import { resolveRedirect } from './redirect-resolver.ts';
 
 const keys = ['p', 'page_id', 'attachment_id', 'cat', 'tag', 'author'];
 
+/** Whether a request could be such an old link: the cache-hit fast path leaves these to the hook. */
+export function mayBeLegacyQueryLink(url: string): boolean {
+  const question = url.indexOf('?');
+  if (question < 0) return false;
+  const path = url.slice(0, question);
+  if (path !== '/' && path !== '/index.php') return false;
+  const params = new URLSearchParams(url.slice(question + 1));
+  return params.has('feed') || keys.some((key) => params.has(key));
+}
+
 export function registerLegacyQueryLinks(app: FastifyInstance, context: AppContext): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;

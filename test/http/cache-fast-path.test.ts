@@ -123,6 +123,16 @@ describe('cache hits answered before routing', () => {
     expect(routed).toBe(before + 3);
   });
 
+  it('leaves an old WordPress ?p= link on a cached front page to the redirect, and serves ?utm_ links from the cache', async () => {
+    await warm('/');
+    const before = routed;
+    const tracked = await fetchRaw('/?utm_source=newsletter');
+    expect(tracked.headers.get('x-cache')).toBe('hit');
+    expect(routed).toBe(before);
+    await fetchRaw('/?p=4821', { redirect: 'manual' });
+    expect(routed).toBe(before + 1);
+  });
+
   it('counts a miss once, though both the fast path and the routes looked', async () => {
     const before = t.app.pageCache.stats().misses;
     await fetchRaw('/tag/none-such-tag-ever');
