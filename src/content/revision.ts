@@ -14,6 +14,8 @@ export interface ArticleSnapshot {
   authorIds: number[];
   /** Each author's credit, parallel to authorIds (absent in revisions saved before credits existed). */
   credits?: Credit[];
+  /** The story (series); absent in revisions saved before stories existed. */
+  story?: string | null;
   featuredImage: FeaturedImage | null;
   commentsOpen: boolean;
   seoTitle: string | null;
@@ -44,6 +46,7 @@ export function snapshotOf(article: Article): ArticleSnapshot {
     tags: article.tags.map((tag) => tag.name),
     authorIds: article.authors.map((person) => person.id),
     credits: article.authors.map((person) => person.credit ?? 'author'),
+    story: article.story,
     featuredImage: article.featuredImage,
     commentsOpen: article.commentsOpen,
     seoTitle: article.seoTitle,
