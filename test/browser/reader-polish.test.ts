@@ -32,9 +32,12 @@ describe('a reader on a phone in Chromium', () => {
     mkdirSync(path.join(dataDir, 'media', 'portraits'), { recursive: true });
     writeFileSync(path.join(dataDir, 'media', 'portraits', 'tall.jpg'), await sharp({ create: { width: 300, height: 450, channels: 3, background: '#7a5c3e' } }).jpeg().toBuffer());
     const make = factories(app);
-    for (const name of ['World', 'Politics', 'Business', 'Science and Technology', 'Climate', 'Culture', 'Opinion']) await make.section({ name, slug: name.toLowerCase().replace(/ /g, '-') });
+    const sections = [];
+    for (const name of ['World', 'Politics', 'Business', 'Science and Technology', 'Climate', 'Culture', 'Opinion']) sections.push(await make.section({ name, slug: name.toLowerCase().replace(/ /g, '-') }));
     const writer = await app.byline.services.people.createPerson({ name: 'Ines Tall', slug: 'ines-tall', roleTitle: 'Reporter', bio: 'Covers ports.', avatarUrl: '/media/portraits/tall.jpg' });
     story = await make.article({ authorIds: [writer.id] });
+    // A section is in the navigation once it has a story.
+    for (const section of sections) await make.article({ authorIds: [writer.id], sectionId: section.id });
     await app.listen({ host: '127.0.0.1', port: 0 });
     url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     browser = await launchChromium();
