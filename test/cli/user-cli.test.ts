@@ -78,7 +78,9 @@ describe('byline user', () => {
       const relative = (link: string) => link.replace('https://news.example.test', '');
       expect((await browser.get(relative(links.create!))).statusCode).toBe(200);
       const token = new URL(links.reset!).searchParams.get('token')!;
-      expect((await browser.post('/admin/password', { token, password: 'set from the command line' })).statusCode).toBe(200);
+      // Choosing the password signs the person in and takes them into the newsroom.
+      expect((await browser.post('/admin/password', { token, password: 'set from the command line' })).statusCode).toBe(303);
+      expect((await browser.get('/admin/sections')).statusCode).toBe(200);
       const signedIn = await browser.post('/admin/login', { email: 'editor@example.com', password: 'set from the command line' });
       expect(signedIn.statusCode).toBe(303);
       expect((await browser.get('/admin/sections')).statusCode).toBe(200);
