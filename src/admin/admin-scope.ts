@@ -65,11 +65,12 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // Before any body is read (forms, JSON, multipart): a signed-out request reaches only the
   // sign-in forms, and an editor's save only when it names a session that existed (it is held
   // for that writer, pending-save.ts). Everything else is refused without reading a byte.
+  const uploadRoutes = new Set(['/admin/media', '/admin/import/wordpress']);
   app.addHook('preParsing', async (request, _reply, payload) => {
     if (request.method === 'GET' || request.method === 'HEAD') return payload;
     const route = request.routeOptions.url ?? '';
-    // Only the upload takes multipart: anywhere else it is refused unread.
-    if (/^multipart\//i.test(String(request.headers['content-type'] ?? '')) && route !== '/admin/media') throw new AppError('UNSUPPORTED_BODY', 'This form takes no file uploads.');
+    // Only the uploads (media, a WordPress export) take multipart: anywhere else it is refused unread.
+    if (/^multipart\//i.test(String(request.headers['content-type'] ?? '')) && !uploadRoutes.has(route)) throw new AppError('UNSUPPORTED_BODY', 'This form takes no file uploads.');
     if (request.viewer) return payload;
     if (openToSignedOut.has(route)) return payload;
     if (holdable.has(route) && (await services.auth.sessionOwner(request.cookies[sessionCookie])) !== undefined) return payload;
