@@ -67,7 +67,9 @@ describe('a journalist in Chromium', () => {
     await page.getByLabel('Body').fill('First paragraph about the docks.\n\n## What happened\n\nSecond paragraph.\n\nThird paragraph.');
     await expect.poll(() => page.locator('#live-preview h2').textContent()).toBe('What happened');
     await page.getByLabel('Image address').fill(address);
-    await page.getByLabel('Alt text').fill('Container cranes against a blue sky');
+    // A library image chosen as the featured image brings its alt text along.
+    await page.getByLabel('Image address').press('Tab');
+    await expect.poll(() => page.locator('input[name="imageAlt"]').inputValue()).toBe('Container cranes against a blue sky');
     await expect.poll(() => page.locator('#autosave-status').textContent(), { timeout: 15_000 }).toMatch(/^Saved at/);
     articleEditUrl = new URL(page.url()).pathname;
     expect(articleEditUrl).toMatch(/^\/admin\/articles\/\d+\/edit$/);
