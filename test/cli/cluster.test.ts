@@ -8,10 +8,8 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext } from '../../src/app-context.ts';
 import { signFormToken } from '../../src/comments/form-token.ts';
-import { loadConfig } from '../../src/config/config.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import { prepareOpenCommentsDemo } from '../helpers/open-comments-demo.ts';
 
 const bin = path.resolve('bin/byline.js');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cluster-'));
@@ -38,13 +36,7 @@ describe('byline start --workers 2', () => {
   let secret: string;
 
   beforeAll(async () => {
-    const context = await createAppContext(loadConfig({ env, cwd: dataDir }));
-    await loadDemo(context);
-    await context.services.settings.updateSiteSettings({ commentPolicy: 'approve-all' });
-    const lead = (await context.services.articles.listPublished({}, { page: 1, pageSize: 1 })).items[0]!;
-    article = { id: lead.id, path: lead.path };
-    secret = await context.services.settings.getOrCreateSecret('comments');
-    await context.close();
+    ({ article, secret } = await prepareOpenCommentsDemo(env, dataDir));
     child = spawn(process.execPath, [bin, 'start', '--workers', '2'], { env, cwd: dataDir });
     url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on('data', (chunk: Buffer) => {

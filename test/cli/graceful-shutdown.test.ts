@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app-context.ts';
 import { signFormToken } from '../../src/comments/form-token.ts';
 import { loadConfig } from '../../src/config/config.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
 import { commentForm, request, startServerProcess } from '../helpers/server-process.ts';
+import { prepareOpenCommentsDemo } from '../helpers/open-comments-demo.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-shutdown-'));
 const env = { BYLINE_DATA_DIR: dataDir, BYLINE_SHUTDOWN_TIMEOUT_S: '10' };
@@ -19,13 +19,7 @@ let article: { id: number; path: string };
 let secret: string;
 
 beforeAll(async () => {
-  const context = await createAppContext(loadConfig({ env, cwd: dataDir }));
-  await loadDemo(context);
-  await context.services.settings.updateSiteSettings({ commentPolicy: 'approve-all' });
-  const lead = (await context.services.articles.listPublished({}, { page: 1, pageSize: 1 })).items[0]!;
-  article = { id: lead.id, path: lead.path };
-  secret = await context.services.settings.getOrCreateSecret('comments');
-  await context.close();
+  ({ article, secret } = await prepareOpenCommentsDemo(env, dataDir));
 }, 120_000);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -108,14 +108,5 @@ export async function crashRun(options: CrashRunOptions): Promise<Acknowledged> 
   return acknowledged;
 }
 
-/** A small seeded generator (mulberry32), so the moments of the kills can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the bench's mulberry32), so the moments of the kills can be replayed. */
+export { mulberry32 as seeded } from '../../bench/comment-corpus.ts';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery, databaseUrl, uniqueDatabaseName } from '../helpers/postgres-admin.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config/config.ts';
@@ -15,20 +15,9 @@ import { dumpTables } from '../helpers/compare-tables.ts';
 
 const bin = path.resolve('bin/byline.js');
 const root = mkdtempSync(path.join(tmpdir(), 'byline-pg-backup-'));
-const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-const names = { source: `${base.pathname.slice(1)}_bk_${suffix}_src`, target: `${base.pathname.slice(1)}_bk_${suffix}_dst` };
-const urlOf = (name: string) => Object.assign(new URL(base.href), { pathname: `/${name}` }).href;
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: base.href });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const names = { source: uniqueDatabaseName('bk_src'), target: uniqueDatabaseName('bk_dst') };
+const urlOf = databaseUrl;
+const admin = adminQuery;
 
 function byline(args: string[], databaseUrl: string) {
   const result = spawnSync(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: root, DATABASE_URL: databaseUrl, BYLINE_LOG_LEVEL: 'warn' }, cwd: root, encoding: 'utf8', timeout: 90_000 });

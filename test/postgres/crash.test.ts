@@ -6,25 +6,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { adminQuery, databaseUrl, uniqueDatabaseName } from '../helpers/postgres-admin.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFormToken } from '../../src/comments/form-token.ts';
 import { crashRun, seeded } from '../helpers/crash-run.ts';
 import { prepareCrashSite } from '../helpers/crash-site.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-pg-crash-'));
-const base = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const name = `${base.pathname.slice(1)}_crash_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-const url = Object.assign(new URL(base.href), { pathname: `/${name}` }).href;
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: base.href });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const name = uniqueDatabaseName('crash');
+const url = databaseUrl(name);
+const admin = adminQuery;
 
 beforeAll(async () => admin(`create database ${name}`));
 afterAll(async () => {
