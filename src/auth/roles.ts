@@ -36,16 +36,18 @@ export type Action =
   | 'media.manage'
   | 'comments.moderate'
   | 'users.manage'
-  | 'settings.manage';
+  | 'settings.manage'
+  /** Import a WordPress export: it creates people, sections and published articles. */
+  | 'import.run';
 
 const grants: Record<Role, Action[]> = {
   administrator: [
     'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'article.byline-any', 'article.read-any', 'copydesk.override',
-    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate', 'users.manage', 'settings.manage', 'import.run',
   ],
   editor: [
     'article.create', 'article.edit-own', 'article.edit-any', 'article.publish-own', 'article.publish-any', 'article.delete', 'article.byline-any', 'article.read-any', 'copydesk.override',
-    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate',
+    'people.manage', 'profile.edit-own', 'taxonomy.manage', 'pages.manage', 'media.upload', 'media.manage', 'comments.moderate', 'import.run',
   ],
   author: ['article.create', 'article.edit-own', 'article.publish-own', 'profile.edit-own', 'media.upload'],
   contributor: ['article.create', 'article.edit-own', 'profile.edit-own'],

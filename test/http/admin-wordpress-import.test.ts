@@ -40,6 +40,14 @@ describe('the WordPress import in the admin', () => {
     expect(await t.app.byline.db.selectFrom('articles').select('id').execute()).toEqual([]);
   });
 
+  it('is in the newsroom navigation for those who may import, and only for them', async () => {
+    for (const role of ['administrator', 'editor', 'author', 'contributor'] as const) {
+      const staff = await signIn(t.app, role);
+      const link = parseDocument((await staff.get('/admin/articles')).body).querySelector('nav a[href="/admin/import/wordpress"]');
+      expect(link !== null, role).toBe(role === 'administrator' || role === 'editor');
+    }
+  });
+
   it('refuses an upload without the form token', async () => {
     const editor = await signIn(t.app, 'editor');
     expect((await upload(editor, {}, null)).statusCode).toBe(403);

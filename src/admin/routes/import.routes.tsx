@@ -3,7 +3,6 @@
 // people and sections and publishes articles); the job page is for whoever may import.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { can } from '../../auth/auth.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import type { AdminAssets } from '../admin-assets.ts';
 import { requirePermission, seeOther } from '../admin-context.ts';
@@ -17,11 +16,7 @@ export function registerImportRoutes(app: FastifyInstance, context: AppContext, 
   const jobs = createImportJobs(context);
   const maxUploadMb = Math.round(context.config.maxUploadBytes / 1048576);
   const html = (reply: FastifyReply, page: Parameters<typeof renderAdmin>[0], status = 200) => reply.code(status).type('text/html; charset=utf-8').send(renderAdmin(page));
-  const importer = (request: FastifyRequest) => {
-    const viewer = requirePermission(request, 'people.manage');
-    if (!can(viewer, 'taxonomy.manage') || !can(viewer, 'article.publish-any')) throw new AppError('FORBIDDEN', 'Only administrators and editors may import.');
-    return viewer;
-  };
+  const importer = (request: FastifyRequest) => requirePermission(request, 'import.run');
   const form = (request: FastifyRequest, reply: FastifyReply, error?: string, status = 200) => html(reply, ImportFormPage({ assets, viewer: importer(request), csrf: reply.generateCsrf(), maxUploadMb, ...(error && { error }) }), status);
 
   app.get('/import/wordpress', async (request, reply) => form(request, reply));

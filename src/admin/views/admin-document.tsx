@@ -25,6 +25,7 @@ export function AdminDocument({ assets, viewer, csrf, title, children, scripts =
         ['/admin/tags', 'Tags', can(viewer, 'taxonomy.manage')],
         ['/admin/pages', 'Pages', can(viewer, 'pages.manage')],
         ['/admin/menus', 'Menus', can(viewer, 'pages.manage')],
+        ['/admin/import/wordpress', 'Import', can(viewer, 'import.run')],
         ['/admin/users', 'Users', can(viewer, 'users.manage')],
         ['/admin/settings', 'Settings', can(viewer, 'settings.manage')],
       ]
