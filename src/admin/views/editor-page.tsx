@@ -99,7 +99,7 @@ export function EditorPage(props: EditorPageProps) {
           <div class={`field${errors.bodyMarkdown ? ' has-error' : ''}`}>
             <label for="bodyMarkdown">Body</label>
             <p class="hint" id="bodyMarkdown-hint">
-              Markdown: blank line between paragraphs, ## for subheadings, &gt; for quotations, ![description](address "caption") for images.
+              Markdown: blank line between paragraphs, ## for subheadings, &gt; for quotations, ![description](address "caption | credit") for images.
             </p>
             <textarea id="bodyMarkdown" name="bodyMarkdown" rows={22} aria-describedby={describedBy('bodyMarkdown', errors, true)}>
               {values.bodyMarkdown}
