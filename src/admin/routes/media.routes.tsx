@@ -42,9 +42,10 @@ export async function registerMediaRoutes(app: FastifyInstance, context: AppCont
     const text = (name: string) => (typeof body[name]?.value === 'string' ? (body[name]!.value as string).trim() : '');
     // The editor's image button uploads with Accept: application/json and gets the item back.
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
-    const refuse = (message: string, status: number) => (wantsJson ? reply.code(status).send({ error: 'UPLOAD_REFUSED', message }) : library(request, reply, { error: message, status }));
+    // `field` names the control the message belongs beside.
+    const refuse = (message: string, status: number, field: 'file' | 'alt' = 'file') => (wantsJson ? reply.code(status).send({ error: 'UPLOAD_REFUSED', message, field }) : library(request, reply, { error: message, status }));
     if (!file?.toBuffer || !file.filename) return refuse('Choose an image file to upload.', 400);
-    if (wantsJson && text('alt') === '') return refuse('Describe the image for readers who cannot see it (alt text).', 400);
+    if (wantsJson && text('alt') === '') return refuse('Describe the image for readers who cannot see it (alt text).', 400, 'alt');
     try {
       const bytes = await file.toBuffer();
       const item = await media.uploadMedia({ bytes, filename: file.filename, uploadedBy: viewer.userId, alt: text('alt'), caption: text('caption'), credit: text('credit') });
@@ -53,7 +54,7 @@ export async function registerMediaRoutes(app: FastifyInstance, context: AppCont
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(`That file is larger than the ${Math.round(maxUploadBytes / 1048576)} MB limit.`, 413);
-      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return refuse(error.message, error.statusCode);
+      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return refuse(error.message, error.statusCode, (error.details as { field?: string } | undefined)?.field === 'alt' ? 'alt' : 'file');
       throw error;
     }
   });

@@ -25,6 +25,8 @@ export interface EditorPageProps extends AdminPageProps {
   conflictDiff?: DiffPart[];
   publicPath?: string | null;
   previewHtml: string;
+  /** The upload limit, for the editor's image panel to check a file before sending it. */
+  maxUploadBytes: number;
   /** Recent library images offered for the featured image. */
   recentMedia: { url: string; label: string; alt: string; caption: string; credit: string }[];
   /** The related-stories panel, for a saved article. */
@@ -83,7 +85,7 @@ export function EditorPage(props: EditorPageProps) {
         </p>
       ) : null}
       <p class="autosave-status" id="autosave-status" role="status" aria-live="polite"></p>
-      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'}>
+      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'} data-max-upload-bytes={String(props.maxUploadBytes)}>
         <Csrf token={props.csrf} />
         <input type="hidden" name="version" value={values.version} />
         <div class="editor-main">
