@@ -155,12 +155,12 @@
     search(false);
     (file ? $('image-alt') : chosen ? $('image-file') : $('image-search')).focus();
   };
-  const close = () => {
+  const close = (focus) => {
     panel.hidden = true;
-    (opener || (target === 'featured' ? document.getElementById('imageUrl') : area) || area).focus();
+    (focus || opener || area).focus();
   };
   $('image-file').addEventListener('change', () => chooseFile($('image-file').files[0]));
-  $('image-cancel').addEventListener('click', close);
+  $('image-cancel').addEventListener('click', () => close());
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -200,15 +200,16 @@
     }
   };
   const finish = (item) => {
+    file = null;
     if (target === 'featured') {
       setFeatured(item, true);
       say('Featured image chosen.');
+      close();
     } else {
       insertFigure(item);
       say('Inserted.');
+      close(area); // the cursor stays just after the figure
     }
-    file = null;
-    close();
   };
 
   const upload = (item) => {
@@ -319,7 +320,7 @@
   const featuredButton = document.createElement('button');
   featuredButton.type = 'button';
   featuredButton.textContent = 'Choose from the library';
-  featuredButton.setAttribute('aria-label', 'Choose the featured image from the library');
+  featuredButton.setAttribute('aria-label', 'Choose from the library for the featured image');
   featuredButton.setAttribute('aria-controls', 'image-upload');
   featuredButton.addEventListener('click', () => (panel.hidden || target !== 'featured' ? open('featured', null, featuredButton) : close()));
   const place = () => {
