@@ -15,7 +15,7 @@ import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import type { Article } from '../../src/content/content.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, signInWith } from '../helpers/browser.ts';
 import { factories } from '../helpers/factories.ts';
 import { createStaff } from '../helpers/newsroom.ts';
 
@@ -64,11 +64,7 @@ describe('axe on the preview, the phone navigation and the choose-a-password pag
   it.each(schemes)('finds nothing on the full preview of a draft and of a scheduled story, banner and all (%s)', async (scheme) => {
     const { context, page } = await tab({ scheme });
     const editor = await createStaff(app, 'editor');
-    await page.goto(`${url}/admin/login`);
-    await page.getByLabel('Email').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/admin\/articles/);
+    await signInWith(page, url, editor);
     for (const [article, state] of [[draft, 'Draft'], [scheduled, 'Scheduled']] as const) {
       await page.goto(`${url}/admin/articles/${article.id}/preview`);
       expect((await page.locator('.preview-banner').textContent())?.trim()).toMatch(new RegExp(`^Preview — not published ${state}`));

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium, signInWith } from '../helpers/browser.ts';
 import { createStaff } from '../helpers/newsroom.ts';
 
 const solid = (width: number, height: number, background: string) => sharp({ create: { width, height, channels: 3, background } }).png().toBuffer();
@@ -24,14 +24,6 @@ const noisy = () => {
   for (let i = 0, seed = 7; i < pixels.length; i++) pixels[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16;
   return sharp(pixels, { raw: { width: 480, height: 480, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
 };
-
-async function signIn(page: Page, url: string, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${url}/admin/login`);
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/admin\/articles/);
-}
 
 /** Drops (or pastes) a file made in the page from these bytes on the body, as a person would. */
 async function giveFile(page: Page, how: 'drop' | 'paste', file: { name: string; type: string; bytes: Buffer | number }): Promise<void> {
@@ -72,7 +64,7 @@ describe('images in the editor, in Chromium', () => {
     // bypassCSP only so axe can be injected; the pages' own scripts run under their policy as usual.
     context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    await signIn(page, url, account);
+    await signInWith(page, url, account);
   });
   afterAll(async () => {
     await browser?.close();
@@ -236,7 +228,7 @@ describe('images in the editor, in Chromium', () => {
   it('without JavaScript, the body is a plain textarea and a library address alone brings the image\'s alt text, caption and credit', async () => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
     const tab = await plain.newPage();
-    await signIn(tab, url, account);
+    await signInWith(tab, url, account);
     await tab.goto(`${url}/admin/articles/new`);
     expect(await tab.locator('#image-upload, .md-toolbar').count()).toBe(0);
     const address = (await app.byline.services.media.searchMedia({ query: 'dunes', limit: 1 })).items[0]!.fallbackUrl;

@@ -311,18 +311,17 @@
 
   // The body's button sits in the Markdown toolbar when it is there, else just above the body;
   // the featured image's button under its address field.
-  const bodyButton = document.createElement('button');
-  bodyButton.type = 'button';
-  bodyButton.textContent = 'Image';
-  bodyButton.setAttribute('aria-label', 'Insert an image');
-  bodyButton.setAttribute('aria-controls', 'image-upload');
-  bodyButton.addEventListener('click', () => (panel.hidden || target !== 'body' ? open('body', null, bodyButton) : close()));
-  const featuredButton = document.createElement('button');
-  featuredButton.type = 'button';
-  featuredButton.textContent = 'Choose from the library';
-  featuredButton.setAttribute('aria-label', 'Choose from the library for the featured image');
-  featuredButton.setAttribute('aria-controls', 'image-upload');
-  featuredButton.addEventListener('click', () => (panel.hidden || target !== 'featured' ? open('featured', null, featuredButton) : close()));
+  const panelButton = (text, label, where) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    button.setAttribute('aria-label', label);
+    button.setAttribute('aria-controls', 'image-upload');
+    button.addEventListener('click', () => (panel.hidden || target !== where ? open(where, null, button) : close()));
+    return button;
+  };
+  const bodyButton = panelButton('Image', 'Insert an image', 'body');
+  const featuredButton = panelButton('Choose from the library', 'Choose from the library for the featured image', 'featured');
   const place = () => {
     const bar = document.querySelector('.md-toolbar');
     if (bar) {
