@@ -15,7 +15,7 @@ import { fixedClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import type { Article } from '../../src/content/content.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium, signInWith } from '../helpers/browser.ts';
+import { serveToChromium, signInWith } from '../helpers/browser.ts';
 import { factories } from '../helpers/factories.ts';
 import { createStaff } from '../helpers/newsroom.ts';
 
@@ -27,6 +27,7 @@ describe('axe on the preview, the phone navigation and the choose-a-password pag
   let app: FastifyInstance;
   let url: string;
   let browser: Browser;
+  let served: Awaited<ReturnType<typeof serveToChromium>> | undefined;
   let draft: Article;
   let scheduled: Article;
   let story: Article;
@@ -45,14 +46,12 @@ describe('axe on the preview, the phone navigation and the choose-a-password pag
     const featuredImage = { url: photo.fallbackUrl, alt: '', caption: '', credit: '', width: null, height: null };
     draft = await make.article({ headline: 'The estuary is silting up', status: 'draft', publishedAt: null, sectionId: sections[4]!.id, bodyMarkdown: body, featuredImage });
     scheduled = await make.article({ headline: 'Dredging to start in spring', publishedAt: new Date('2026-12-01T08:00:00Z'), sectionId: sections[4]!.id, bodyMarkdown: body, featuredImage });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium(app, dataDir);
+    ({ url, browser } = served);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (served) await served.close();
+    else rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** A tab in its own context; bypassCSP only so axe can be injected. */

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium, signInWith } from '../helpers/browser.ts';
+import { serveToChromium, signInWith } from '../helpers/browser.ts';
 import { createStaff } from '../helpers/newsroom.ts';
 
 const solid = (width: number, height: number, background: string) => sharp({ create: { width, height, channels: 3, background } }).png().toBuffer();
@@ -44,6 +44,7 @@ describe('images in the editor, in Chromium', () => {
   let app: FastifyInstance;
   let url: string;
   let browser: Browser;
+  let served: Awaited<ReturnType<typeof serveToChromium>> | undefined;
   let context: BrowserContext;
   let page: Page;
   let account: { email: string; password: string };
@@ -58,18 +59,16 @@ describe('images in the editor, in Chromium', () => {
     const { media } = app.byline.services;
     await media.uploadMedia({ bytes: await solid(900, 600, '#705030'), filename: 'dunes.png', alt: 'Sand dunes under a grey sky', caption: 'The dunes at Kerrow', credit: 'Mira Tallis' });
     await media.uploadMedia({ bytes: await solid(900, 600, '#305070'), filename: 'lock-gates.png', alt: 'Lock gates holding back the river', caption: 'The Ambry lock after the repairs', credit: 'Jonas Ferreira' });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium(app, dataDir);
+    ({ url, browser } = served);
     // bypassCSP only so axe can be injected; the pages' own scripts run under their policy as usual.
     context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     await signInWith(page, url, account);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (served) await served.close();
+    else rmSync(dataDir, { recursive: true, force: true });
   });
 
   const body = () => page.locator('#bodyMarkdown');

@@ -1,5 +1,7 @@
 // Debian's chromium driven by playwright-core (never a downloaded browser), with the flags this
 // machine needs: no sandbox as root, and no background networking on a closed network.
+import { rmSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export async function launchChromium(): Promise<Browser> {
@@ -16,4 +18,20 @@ export async function signInWith(page: Page, url: string, account: { email: stri
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/admin\/articles/);
+}
+
+/** Serves the app on 127.0.0.1 and opens Chromium; close() ends both and removes the data folder. */
+export async function serveToChromium(app: FastifyInstance, dataDir: string): Promise<{ url: string; browser: Browser; close(): Promise<void> }> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const browser = await launchChromium();
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
