@@ -107,6 +107,9 @@ describe('images in the editor, in Chromium', () => {
     const partWay = seen.said.filter((text) => /^Uploading… ([1-9]|[1-9]\d) %$/.test(text));
     expect(partWay.length).toBeGreaterThan(0);
     expect(seen.said.at(-1)).toBe('Inserted.');
+    // Still in the page once the panel has closed, so it is heard.
+    expect(await page.locator('#image-upload').isVisible()).toBe(false);
+    expect(await page.getByRole('status').filter({ hasText: 'Inserted.' }).isVisible()).toBe(true);
     expect(await page.locator('#image-progress').isVisible()).toBe(false);
     // The live preview renders it as a figure with its credit.
     await expect.poll(() => page.locator('#live-preview figure figcaption').innerHTML(), { timeout: 5_000 }).toBe('The breakwater at Sallow Point<span class="credit"> Ines Marr</span>');

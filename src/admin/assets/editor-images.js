@@ -35,8 +35,13 @@
     '<label for="image-credit">Credit</label> <input id="image-credit" type="text" maxlength="300">',
     '<button type="button" id="image-insert">Insert</button> <button type="button" id="image-cancel">Cancel</button>',
     '<progress id="image-progress" max="100" value="0" hidden aria-label="Upload progress"></progress>',
-    '<p role="status" aria-live="polite" id="image-status"></p>',
   ].join('');
+  // Outside the panel, so "Inserted." is still heard once the panel has closed.
+  const status = document.createElement('p');
+  status.id = 'image-status';
+  status.className = 'hint';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
   const $ = (id) => panel.querySelector(`#${id}`);
   const text = (id) => $(id).value.trim();
 
@@ -53,7 +58,7 @@
     if (message) $(id).setAttribute('aria-invalid', 'true');
     else $(id).removeAttribute('aria-invalid');
   };
-  const say = (message) => ($('image-status').textContent = message);
+  const say = (message) => (status.textContent = message);
   const insertLabel = () => {
     const verb = target === 'featured' ? 'Use as featured image' : 'Insert';
     $('image-insert').textContent = file ? `Upload and ${verb.charAt(0).toLowerCase()}${verb.slice(1)}` : verb;
@@ -146,6 +151,7 @@
     opener = from || null;
     if (where === 'featured') featuredButton.after(panel);
     else area.before(panel);
+    panel.after(status);
     for (const id of ['image-alt', 'image-caption', 'image-credit']) $(id).value = '';
     choosePicked(null);
     chooseFile(chosen);
@@ -328,7 +334,7 @@
       bodyButton.tabIndex = -1;
       bar.append(bodyButton);
     } else area.before(bodyButton);
-    area.before(panel);
+    area.before(panel, status);
     const urlField = featuredUrl && featuredUrl.closest('.field');
     if (urlField) urlField.after(featuredButton);
   };
