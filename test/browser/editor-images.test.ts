@@ -227,6 +227,17 @@ describe('images in the editor, in Chromium', () => {
     await reader.close();
   });
 
+  it('offers no image panel to a contributor, who may not use the library (the toolbar stays)', async () => {
+    const contributor = await browser.newContext();
+    const tab = await contributor.newPage();
+    await signInWith(tab, url, await createStaff(app, 'contributor'));
+    await tab.goto(`${url}/admin/articles/new`);
+    await expect.poll(() => tab.locator('.md-toolbar').count()).toBe(1);
+    expect(await tab.getByRole('button', { name: 'Insert an image' }).count()).toBe(0);
+    expect(await tab.locator('#image-upload').count()).toBe(0);
+    await contributor.close();
+  });
+
   it('without JavaScript, the body is a plain textarea and a library address alone brings the image\'s alt text, caption and credit', async () => {
     const plain = await browser.newContext({ javaScriptEnabled: false });
     const tab = await plain.newPage();

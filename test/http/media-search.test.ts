@@ -62,6 +62,11 @@ describe("the editor's library search and the featured image's library text", ()
     expect((await t.app.inject({ url: ferry.thumbnailUrl })).statusCode).toBe(200);
   });
 
+  it('finds by credit on the library page too (its form works without JavaScript)', async () => {
+    const page = parseDocument((await author.get('/admin/media?q=osei')).body);
+    expect([...page.querySelectorAll('.media-grid li span')].map((span) => span.textContent)).toEqual(['storm.png', 'Quay-Morning.png']);
+  });
+
   it('treats % and _ in a query as letters, not patterns', async () => {
     expect((await found('?q=100%25')).items.map((item) => item.filename)).toEqual(['storm.png']);
     expect((await found('?q=e_r')).items).toEqual([]); // as a pattern it would match "ferry"

@@ -10,7 +10,8 @@
 (() => {
   const area = document.getElementById('bodyMarkdown');
   const form = area && area.form;
-  if (!area || !form) return;
+  // Only for those who may use the media library (contributors write ![alt](address) by hand).
+  if (!area || !form || form.dataset.mediaLibrary !== 'yes') return;
   const csrf = () => (form.querySelector('input[name="_csrf"]') || {}).value || '';
   const maxBytes = Number(form.dataset.maxUploadBytes) || 0;
   const types = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'];

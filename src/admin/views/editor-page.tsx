@@ -27,6 +27,8 @@ export interface EditorPageProps extends AdminPageProps {
   previewHtml: string;
   /** The upload limit, for the editor's image panel to check a file before sending it. */
   maxUploadBytes: number;
+  /** May the viewer use the media library (media.upload)? Without it the image panel is not offered. */
+  canUseMedia: boolean;
   /** Recent library images offered for the featured image. */
   recentMedia: { url: string; label: string; alt: string; caption: string; credit: string }[];
   /** The related-stories panel, for a saved article. */
@@ -85,7 +87,7 @@ export function EditorPage(props: EditorPageProps) {
         </p>
       ) : null}
       <p class="autosave-status" id="autosave-status" role="status" aria-live="polite"></p>
-      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'} data-max-upload-bytes={String(props.maxUploadBytes)}>
+      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'} data-max-upload-bytes={String(props.maxUploadBytes)} data-media-library={props.canUseMedia ? 'yes' : 'no'}>
         <Csrf token={props.csrf} />
         <input type="hidden" name="version" value={values.version} />
         <div class="editor-main">
