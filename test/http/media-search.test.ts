@@ -26,7 +26,7 @@ describe("the editor's library search and the featured image's library text", ()
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({ env: { BYLINE_MAX_UPLOAD_MB: '1' } });
     author = await signIn(t.app, 'author');
     contributor = await signIn(t.app, 'contributor');
     const { media } = t.app.byline.services;
@@ -130,6 +130,22 @@ describe("the editor's library search and the featured image's library text", ()
     expect((await t.app.byline.services.media.listMedia({ page: 1, pageSize: 1 })).total).toBe(before);
     const accepted = await uploadAs(t.app, author, file, { alt: 'An honest upload' }, json);
     expect(accepted.statusCode).toBe(201);
+  });
+
+  it("answers the editor's refused uploads, a file over the limit among them, in JSON naming the control the message belongs beside", async () => {
+    const json = { accept: 'application/json' };
+    const tooLarge = await uploadAs(t.app, author, { bytes: Buffer.alloc(1_300_000, 7), name: 'huge.png', type: 'image/png' }, { alt: 'Too large' }, json);
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json()).toEqual({ error: 'UPLOAD_REFUSED', message: 'That file is larger than the 1 MB limit.', field: 'file' });
+    // The library page's own form (no JavaScript) gets the page back with the message.
+    const fromPage = await uploadAs(t.app, author, { bytes: Buffer.alloc(1_300_000, 7), name: 'huge.png', type: 'image/png' }, { alt: 'Too large' });
+    expect(fromPage.statusCode).toBe(413);
+    expect(parseDocument(fromPage.body).querySelector('#upload-error')?.textContent).toBe('That file is larger than the 1 MB limit.');
+    const noAlt = await uploadAs(t.app, author, { bytes: await png('#223344'), name: 'bare.png', type: 'image/png' }, { alt: '' }, json);
+    expect(noAlt.json()).toMatchObject({ field: 'alt' });
+    const longAlt = await uploadAs(t.app, author, { bytes: await png('#223344'), name: 'long.png', type: 'image/png' }, { alt: 'x'.repeat(1001) }, json);
+    expect(longAlt.statusCode).toBe(400);
+    expect(longAlt.json()).toMatchObject({ field: 'alt', message: 'The alt text is too long: at most 1000 characters.' });
   });
 
   it('gives a library featured image its alt text, caption, credit and size in the article service, keeping what was given', async () => {
