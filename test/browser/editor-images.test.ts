@@ -227,6 +227,22 @@ describe('images in the editor, in Chromium', () => {
     await reader.close();
   });
 
+  it('uploads a new featured image from the same panel, with the same required alt text', async () => {
+    await page.goto(`${url}/admin/articles/new`);
+    await page.getByRole('button', { name: 'Choose from the library for the featured image' }).click();
+    await page.getByLabel('Or upload a new image').setInputFiles({ name: 'beacon.png', mimeType: 'image/png', buffer: await solid(1000, 600, '#8a3b2f') });
+    await page.locator('#image-credit').fill('Ines Marr');
+    await page.getByRole('button', { name: 'Upload and use as featured image' }).click();
+    expect(await page.locator('#image-alt-error').isVisible()).toBe(true);
+    expect(await page.locator('#imageUrl').inputValue()).toBe('');
+    await page.getByLabel('Alt text (required)').fill('A red beacon on the harbour wall');
+    await page.getByRole('button', { name: 'Upload and use as featured image' }).click();
+    await expect.poll(() => page.locator('#imageUrl').inputValue(), { timeout: 15_000 }).toMatch(/^\/media\/uploads\//);
+    expect(await page.locator('#imageAlt').inputValue()).toBe('A red beacon on the harbour wall');
+    expect(await page.locator('#imageCredit').inputValue()).toBe('Ines Marr');
+    expect(await body().inputValue()).toBe('');
+  });
+
   it('offers no image panel to a contributor, who may not use the library (the toolbar stays)', async () => {
     const contributor = await browser.newContext();
     const tab = await contributor.newPage();
