@@ -53,8 +53,10 @@ export async function createAppContext(config: Config, options: ContextOptions =
   // one unpublished) changes every page's menu.
   events.on('article.saved', () => navigation.noticeStories());
   events.on('article.unpublished', () => navigation.noticeStories());
+  const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
   const relatedLookup = createRelatedLookup({ db });
-  const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: relatedLookup });
+  // A featured image from the library takes the library's alt text, caption, credit and size where the save leaves them empty.
+  const articles = createArticleService({ db, clock, events, people, taxonomy, settings, related: relatedLookup, imageLibrary: { findImageByUrl: (url) => media.findMediaByUrl(url) } });
   const front = createFrontService({ db, clock, events, articles });
   const related = createRelatedService({ db, events, articles, settings });
   // 'article.saved' carries every publish and edit ('article.published' always follows one, so
@@ -75,7 +77,6 @@ export async function createAppContext(config: Config, options: ContextOptions =
   events.on('article.saved', ({ articleId }) => copyDesk.refreshArchive(articleId));
   events.on('article.unpublished', ({ articleId }) => copyDesk.refreshArchive(articleId));
   const comments = createCommentService({ db, clock, events, settings, articles, spamFilter: createSpamFilter({ db, clock }) });
-  const media = createMediaService({ db, clock, events, storage: createLocalMediaStorage(config.dataDir), maxUploadBytes: config.maxUploadBytes });
   // Comment notifications by email, only when an SMTP server is configured.
   const mailer = config.smtpUrl ? createSmtpMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : undefined;
   const notifications = mailer

@@ -25,6 +25,7 @@ import { registerArticleLookupRoutes } from './routes/article-lookup.routes.ts';
 import { registerSitePageRoutes } from './routes/site-page.routes.tsx';
 import { registerUserRoutes } from './routes/user.routes.tsx';
 import { registerMediaRoutes } from './routes/media.routes.tsx';
+import { registerMediaSearchRoutes } from './routes/media-search.routes.ts';
 import { registerSessionRoutes } from './routes/session.routes.tsx';
 import { registerImportRoutes } from './routes/import.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
@@ -117,6 +118,7 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
   // Handlers first: a route takes the scope's error handler when it is registered.
   registerSessionRoutes(app, context, assets);
   registerArticleLookupRoutes(app, context);
+  registerMediaSearchRoutes(app, context);
   registerArticleRoutes(app, context, assets);
   registerCopyDeskRoutes(app, context, assets);
   registerRelatedRoutes(app, context);

@@ -26,10 +26,11 @@ export async function saveArticleForm(context: AppContext, viewer: Viewer, artic
   }
 
   // An image from the library brings its size, and its alt text, caption and credit where the
-  // form left them empty.
-  const library = values.imageUrl ? await context.services.media.findMediaByUrl(values.imageUrl) : undefined;
-  const withLibrary = library
-    ? { ...values, imageWidth: String(library.width), imageHeight: String(library.height), imageAlt: values.imageAlt || library.alt, imageCaption: values.imageCaption || library.caption, imageCredit: values.imageCredit || library.credit }
+  // form left them empty (the article service's rule, applied here too so the form's checks,
+  // "alt text before publishing" among them, see what will be saved).
+  const image = values.imageUrl ? await articles.withLibraryDefaults({ url: values.imageUrl, alt: values.imageAlt, caption: values.imageCaption, credit: values.imageCredit, width: null, height: null }) : null;
+  const withLibrary = image && image.width !== null
+    ? { ...values, imageWidth: String(image.width), imageHeight: String(image.height), imageAlt: image.alt, imageCaption: image.caption, imageCredit: image.credit }
     : values;
   const { timeZone } = await settings.getSiteSettings();
   const checked = checkForm(withLibrary, action, { timeZone, now: context.clock.now() });

@@ -13,7 +13,7 @@ import type { PeopleService } from '../people/people.ts';
 import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
 import type { SettingsService } from '../settings/site-settings.ts';
 import { isValidSlug, slugify } from '../slug.ts';
-import type { Article, ArticleFilter, ArticleInput, ArticleSummary, ArticleWithBody, SaveOptions } from './article.ts';
+import type { Article, ArticleFilter, ArticleInput, ArticleSummary, ArticleWithBody, FeaturedImage, SaveOptions } from './article.ts';
 import { articlePath } from './article-path.ts';
 import * as repo from './article.repository.ts';
 import { changedFields, snapshotOf, type ArticleSnapshot } from './revision.ts';
@@ -30,11 +30,13 @@ export interface ArticleServiceDeps {
   settings: SettingsService;
   /** Stored related-article ids, best first (discovery/related's lookup, wired in app-context). */
   related?: { listRelatedIds(articleId: number): Promise<number[]> };
+  /** The media library (wired in app-context): a featured image chosen from it brings its text and size. */
+  imageLibrary?: { findImageByUrl(url: string): Promise<Pick<FeaturedImage, 'alt' | 'caption' | 'credit'> & { width: number; height: number } | undefined> };
 }
 
 export type ArticleService = ReturnType<typeof createArticleService>;
 
-export function createArticleService({ db, clock, events, people, taxonomy, settings, related }: ArticleServiceDeps) {
+export function createArticleService({ db, clock, events, people, taxonomy, settings, related, imageLibrary }: ArticleServiceDeps) {
   const now = () => toStoredTime(clock.now());
   const listRevisionsFor = (articleId: number) => listRevisions(db, articleId);
   const timeZone = async () => (await settings.getSiteSettings()).timeZone;
@@ -115,6 +117,19 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     return { body_markdown: markdown, body_html: body.html, body_break: body.breakOffset };
   }
 
+  /**
+   * A featured image that is a library image takes the library's alt text, caption and credit
+   * where these are empty (a form posted without JavaScript, an import, an API client), and always
+   * the library's width and height. Any other image is kept as given.
+   */
+  async function withLibraryDefaults<T extends FeaturedImage | null | undefined>(image: T): Promise<T> {
+    if (!image || !imageLibrary) return image;
+    const item = await imageLibrary.findImageByUrl(image.url);
+    if (!item) return image;
+    const or = (given: string, library: string) => (given.trim() === '' ? library : given);
+    return { ...image, alt: or(image.alt, item.alt), caption: or(image.caption, item.caption), credit: or(image.credit, item.credit), width: item.width, height: item.height };
+  }
+
   function imageColumns(image: ArticleInput['featuredImage']) {
     return {
       featured_image_url: image?.url ?? null,
@@ -149,7 +164,10 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
   }
 
   return {
-    async createArticle(input: ArticleInput, options: SaveOptions = {}): Promise<Article> {
+    withLibraryDefaults,
+
+    async createArticle(given: ArticleInput, options: SaveOptions = {}): Promise<Article> {
+      const input = given.featuredImage ? { ...given, featuredImage: await withLibraryDefaults(given.featuredImage) } : given;
       const slug = input.slug ?? slugify(input.headline);
       checkByline(options, input.authorIds);
       await validate({ ...input, slug });
@@ -191,7 +209,8 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       return this.getArticle(id);
     },
 
-    async updateArticle(id: number, changes: Partial<ArticleInput>, options: SaveOptions = {}): Promise<Article> {
+    async updateArticle(id: number, given: Partial<ArticleInput>, options: SaveOptions = {}): Promise<Article> {
+      const changes = given.featuredImage ? { ...given, featuredImage: await withLibraryDefaults(given.featuredImage) } : given;
       const current = await repo.findArticleRowById(db, id);
       if (!current) throw new AppError('NOT_FOUND', `No article has id ${id}.`);
       const before = snapshotOf(await toArticle(current));

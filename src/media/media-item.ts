@@ -32,6 +32,11 @@ export interface MediaItem {
   fallbackUrl: string;
 }
 
+/** The narrowest JPEG or PNG variant: a small picture for the library's lists. */
+export function thumbnailUrl(item: Pick<MediaItem, 'variants' | 'fallbackUrl'>): string {
+  return item.variants.find((variant) => variant.format === 'jpeg' || variant.format === 'png')?.url ?? item.fallbackUrl;
+}
+
 export interface MediaUpload {
   bytes: Uint8Array;
   /** The name the file had on the uploader's computer: shown in the library, never trusted. */
@@ -49,8 +54,18 @@ export interface MediaText {
 }
 
 export interface MediaQuery {
-  /** Matches the filename, alt text or caption, ignoring case. */
+  /** Matches the filename, alt text, caption or credit, ignoring case. */
   query?: string;
   page: number;
   pageSize: number;
+}
+
+/** The editor's library search: newest first, a few at a time, read by keyset. */
+export interface MediaSearch {
+  /** Matches the filename, alt text, caption or credit, ignoring case; empty: every image. */
+  query?: string;
+  /** The `older` cursor of the page before (`<created ms>-<id>`). */
+  before?: string;
+  /** 1 to 50. */
+  limit: number;
 }

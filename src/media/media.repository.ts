@@ -38,8 +38,15 @@ function matching(db: Db, query: string | undefined) {
   const base = db.selectFrom('media');
   if (!query?.trim()) return base;
   const pattern = `%${query.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-  const like = (column: 'original_filename' | 'alt' | 'caption'): Expression<SqlBool> => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
-  return base.where((eb) => eb.or([like('original_filename'), like('alt'), like('caption')]));
+  const like = (column: 'original_filename' | 'alt' | 'caption' | 'credit'): Expression<SqlBool> => sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
+  return base.where((eb) => eb.or([like('original_filename'), like('alt'), like('caption'), like('credit')]));
+}
+
+/** The editor's picker: matching rows newest first, by keyset (strictly older than `before`), at most `limit`. */
+export async function searchMediaRows(db: Db, query: string | undefined, before: { createdAt: string; id: number } | undefined, limit: number): Promise<MediaRow[]> {
+  let rows = matching(db, query).selectAll();
+  if (before) rows = rows.where((eb) => eb.or([eb('created_at', '<', before.createdAt), eb.and([eb('created_at', '=', before.createdAt), eb('id', '<', before.id)])]));
+  return rows.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
 export async function listMediaRows(db: Db, query: string | undefined, limit: number, offset: number): Promise<MediaRow[]> {

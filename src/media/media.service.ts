@@ -6,10 +6,10 @@ import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { Events } from '../events.ts';
-import { offsetOf, type Page, toPage } from '../pagination.ts';
+import { type CursorPage, cursorOf, offsetOf, type Page, parseCursor, toPage } from '../pagination.ts';
 import { decodeImage, encodeVariant, headerMatches, type ImageHeader, readImageHeader } from './encode-image.ts';
 import { detectImageType } from './detect-image-type.ts';
-import type { MediaItem, MediaQuery, MediaText, MediaUpload } from './media-item.ts';
+import type { MediaItem, MediaQuery, MediaSearch, MediaText, MediaUpload } from './media-item.ts';
 import { contentTypes, mediaKey, newUploadToken } from './media-key.ts';
 import type { MediaStorage } from './media-storage.ts';
 import * as repo from './media.repository.ts';
@@ -147,10 +147,6 @@ export function createMediaService({ db, clock, events, storage, maxUploadBytes,
       await Promise.all(variants.map((variant) => storage.delete(variant.storage_key)));
     },
 
-    /**
-     * Of these media ids, those without alt text, in the order given: the article service refuses
-     * to publish while any remain. An id that names no media item counts as missing too.
-     */
     /** The library item one of whose variants is served at `url` (what articles store), if any. */
     async findMediaByUrl(url: string): Promise<MediaItem | undefined> {
       const key = storage.keyOf(url);
@@ -158,6 +154,10 @@ export function createMediaService({ db, clock, events, storage, maxUploadBytes,
       return id === undefined ? undefined : findMedia(id);
     },
 
+    /**
+     * Of these media ids, those without alt text, in the order given: the article service refuses
+     * to publish while any remain. An id that names no media item counts as missing too.
+     */
     async missingAltText(mediaIds: number[]): Promise<number[]> {
       const ids = [...new Set(mediaIds)];
       const withAlt = new Set(await repo.listIdsWithAlt(db, ids));
@@ -170,6 +170,17 @@ export function createMediaService({ db, clock, events, storage, maxUploadBytes,
       }
       const [rows, total] = await Promise.all([repo.listMediaRows(db, request.query, request.pageSize, offsetOf(request)), repo.countMedia(db, request.query)]);
       return toPage(await withVariants(rows), request, total);
+    },
+
+    /** The editor's picker: a few matching images, newest first, with the cursor of the next few. */
+    async searchMedia(request: MediaSearch): Promise<CursorPage<MediaItem>> {
+      if (!Number.isInteger(request.limit) || request.limit < 1 || request.limit > 50) throw new AppError('VALIDATION_FAILED', 'Ask for 1 to 50 images at a time.');
+      const before = request.before === undefined ? undefined : parseCursor(request.before);
+      if (request.before !== undefined && !before) throw new AppError('VALIDATION_FAILED', 'That position in the library is not one this site gave out.');
+      const rows = await repo.searchMediaRows(db, request.query, before && { createdAt: before.publishedAt, id: before.id }, request.limit + 1);
+      const items = await withVariants(rows.slice(0, request.limit));
+      const last = items.at(-1);
+      return { items, ...(request.before !== undefined && { position: { before: request.before } }), ...(rows.length > request.limit && last && { older: cursorOf({ id: last.id, publishedAt: last.createdAt }) }) };
     },
 
     findMedia,

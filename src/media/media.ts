@@ -2,4 +2,5 @@
 export { createMediaService, type MediaService } from './media.service.ts';
 export { createLocalMediaStorage } from './media-storage.local.ts';
 export type { MediaStorage } from './media-storage.ts';
-export type { ImageType, MediaItem, MediaQuery, MediaText, MediaUpload, MediaVariant, VariantFormat } from './media-item.ts';
+export type { ImageType, MediaItem, MediaQuery, MediaSearch, MediaText, MediaUpload, MediaVariant, VariantFormat } from './media-item.ts';
+export { thumbnailUrl } from './media-item.ts';

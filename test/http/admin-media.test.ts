@@ -3,18 +3,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { parseDocument, texts } from '../helpers/html.ts';
-import { cookieHeader, absorb, signIn, type Staff } from '../helpers/newsroom.ts';
+import { uploadAs, type UploadFile } from '../helpers/media-upload.ts';
+import { signIn, type Staff } from '../helpers/newsroom.ts';
 
-async function upload(t: TestApp, staff: Staff, file: { bytes: Buffer; name: string; type: string }, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
-  const csrf = await staff.csrf('/admin/media');
-  const form = new FormData();
-  form.append('_csrf', csrf);
-  for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-  const request = new Request('http://localhost/admin/media', { method: 'POST', body: form });
-  const payload = Buffer.from(await request.arrayBuffer());
-  return absorb(staff.jar, await t.app.inject({ method: 'POST', url: '/admin/media', payload, headers: { 'content-type': request.headers.get('content-type')!, cookie: cookieHeader(staff.jar), ...headers } }));
-}
+const upload = (t: TestApp, staff: Staff, file: UploadFile, fields: Record<string, string> = {}, headers: Record<string, string> = {}) => uploadAs(t.app, staff, file, fields, headers);
 
 const png = () => sharp({ create: { width: 1000, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
 

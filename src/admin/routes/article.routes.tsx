@@ -68,6 +68,8 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     return html(
       reply,
       EditorPage({
+        maxUploadBytes: context.config.maxUploadBytes,
+        canUseMedia: can(viewer, 'media.upload'),
         recentMedia: (recent?.items ?? []).map((item) => ({ url: item.fallbackUrl, label: item.alt || item.originalFilename, alt: item.alt, caption: item.caption, credit: item.credit })),
         related: related && { data: related, ...(extra.relatedError && { error: extra.relatedError }) },
         storySuggestion: storySuggestion && { story: storySuggestion.story, count: storySuggestion.articleIds.length },

@@ -2,7 +2,7 @@
 // service, never the name), search, alt text and captions, delete. Uploading needs
 // `media.upload` (authors up); deleting and editing others' images needs `media.manage`.
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { can } from '../../auth/auth.ts';
 import { AppError, isAppError } from '../../errors.ts';
@@ -35,25 +35,36 @@ export async function registerMediaRoutes(app: FastifyInstance, context: AppCont
 
   app.get('/media', async (request, reply) => library(request, reply));
 
-  app.post('/media', async (request, reply) => {
+  // The editor's image panel uploads with Accept: application/json and gets the item back, or a
+  // refusal whose `field` names the control the message belongs beside; the library page's form
+  // gets the page again with the message.
+  const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
+  const refuse = (request: FastifyRequest, reply: FastifyReply, message: string, status: number, field: 'file' | 'alt' = 'file') =>
+    wantsJson(request) ? reply.code(status).send({ error: 'UPLOAD_REFUSED', message, field }) : library(request, reply, { error: message, status });
+  const tooLarge = () => `That file is larger than the ${Math.round(maxUploadBytes / 1048576)} MB limit.`;
+
+  app.post('/media', {
+    // A file over the limit is refused while the body is read, before the handler runs.
+    errorHandler: async (error, request, reply) => {
+      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' && request.viewer) return refuse(request, reply, tooLarge(), 413);
+      throw error;
+    },
+  }, async (request, reply) => {
     const viewer = requirePermission(request, 'media.upload');
     const body = (request.body ?? {}) as Record<string, Field>;
     const file = body.file;
     const text = (name: string) => (typeof body[name]?.value === 'string' ? (body[name]!.value as string).trim() : '');
-    // The editor's image button uploads with Accept: application/json and gets the item back.
-    const wantsJson = (request.headers.accept ?? '').includes('application/json');
-    const refuse = (message: string, status: number) => (wantsJson ? reply.code(status).send({ error: 'UPLOAD_REFUSED', message }) : library(request, reply, { error: message, status }));
-    if (!file?.toBuffer || !file.filename) return refuse('Choose an image file to upload.', 400);
-    if (wantsJson && text('alt') === '') return refuse('Describe the image for readers who cannot see it (alt text).', 400);
+    if (!file?.toBuffer || !file.filename) return refuse(request, reply, 'Choose an image file to upload.', 400);
+    if (wantsJson(request) && text('alt') === '') return refuse(request, reply, 'Describe the image for readers who cannot see it (alt text).', 400, 'alt');
     try {
       const bytes = await file.toBuffer();
       const item = await media.uploadMedia({ bytes, filename: file.filename, uploadedBy: viewer.userId, alt: text('alt'), caption: text('caption'), credit: text('credit') });
-      if (wantsJson) return reply.code(201).send({ id: item.id, url: item.fallbackUrl, alt: item.alt, caption: item.caption, credit: item.credit, width: item.width, height: item.height });
+      if (wantsJson(request)) return reply.code(201).send({ id: item.id, url: item.fallbackUrl, alt: item.alt, caption: item.caption, credit: item.credit, width: item.width, height: item.height });
       return seeOther(reply, `/admin/media/${item.id}?done=uploaded`);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(`That file is larger than the ${Math.round(maxUploadBytes / 1048576)} MB limit.`, 413);
-      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return refuse(error.message, error.statusCode);
+      if (code === 'FST_REQ_FILE_TOO_LARGE') return refuse(request, reply, tooLarge(), 413);
+      if (isAppError(error) && ['MEDIA_UNSUPPORTED_TYPE', 'MEDIA_TOO_LARGE', 'VALIDATION_FAILED'].includes(error.code)) return refuse(request, reply, error.message, error.statusCode, (error.details as { field?: string } | undefined)?.field === 'alt' ? 'alt' : 'file');
       throw error;
     }
   });

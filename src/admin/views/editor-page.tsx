@@ -25,6 +25,10 @@ export interface EditorPageProps extends AdminPageProps {
   conflictDiff?: DiffPart[];
   publicPath?: string | null;
   previewHtml: string;
+  /** The upload limit, for the editor's image panel to check a file before sending it. */
+  maxUploadBytes: number;
+  /** May the viewer use the media library (media.upload)? Without it the image panel is not offered. */
+  canUseMedia: boolean;
   /** Recent library images offered for the featured image. */
   recentMedia: { url: string; label: string; alt: string; caption: string; credit: string }[];
   /** The related-stories panel, for a saved article. */
@@ -83,7 +87,7 @@ export function EditorPage(props: EditorPageProps) {
         </p>
       ) : null}
       <p class="autosave-status" id="autosave-status" role="status" aria-live="polite"></p>
-      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'}>
+      <form method="post" action={action} class="editor" id="editor" data-article-id={articleId ?? ''} data-status={props.status ?? 'draft'} data-max-upload-bytes={String(props.maxUploadBytes)} data-media-library={props.canUseMedia ? 'yes' : 'no'}>
         <Csrf token={props.csrf} />
         <input type="hidden" name="version" value={values.version} />
         <div class="editor-main">
@@ -99,7 +103,7 @@ export function EditorPage(props: EditorPageProps) {
           <div class={`field${errors.bodyMarkdown ? ' has-error' : ''}`}>
             <label for="bodyMarkdown">Body</label>
             <p class="hint" id="bodyMarkdown-hint">
-              Markdown: blank line between paragraphs, ## for subheadings, &gt; for quotations, ![description](address "caption") for images.
+              Markdown: blank line between paragraphs, ## for subheadings, &gt; for quotations, ![description](address "caption | credit") for images.
             </p>
             <textarea id="bodyMarkdown" name="bodyMarkdown" rows={22} aria-describedby={describedBy('bodyMarkdown', errors, true)}>
               {values.bodyMarkdown}

@@ -1,7 +1,7 @@
 // The media library: upload form, search, a grid of images with their alt text (or a warning
 // that it is missing), and a page per image to write its alt text, caption and credit and to
 // copy the address or Markdown into an article.
-import type { MediaItem } from '../../media/media.ts';
+import { type MediaItem, thumbnailUrl } from '../../media/media.ts';
 import type { Page } from '../../pagination.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { Csrf, type FieldErrors, TextField } from './form-fields.tsx';
@@ -49,7 +49,7 @@ export function MediaLibraryPage(props: AdminPageProps & { page: Page<MediaItem>
         {page.items.map((item) => (
           <li>
             <a href={`/admin/media/${item.id}`}>
-              <img src={item.variants.find((v) => v.format !== 'avif' && v.format !== 'webp')?.url ?? item.fallbackUrl} alt={item.alt} width={160} height={Math.round((160 * item.height) / item.width)} loading="lazy" />
+              <img src={thumbnailUrl(item)} alt={item.alt} width={160} height={Math.round((160 * item.height) / item.width)} loading="lazy" />
               <span>{item.originalFilename}</span>
             </a>
             {item.alt ? null : <span class="field-error">No alt text yet</span>}
@@ -71,7 +71,9 @@ export function MediaLibraryPage(props: AdminPageProps & { page: Page<MediaItem>
 
 export function MediaItemPage(props: AdminPageProps & { item: MediaItem; values: { alt: string; caption: string; credit: string }; errors: FieldErrors; notice?: string; canDelete: boolean }) {
   const { item } = props;
-  const markdown = `![${props.values.alt || 'describe the picture'}](${item.fallbackUrl}${props.values.caption ? ` "${props.values.caption.replace(/"/g, "'")}"` : ''})`;
+  // The figure syntax the body renders (content/markdown/enhance-figures.ts): "Caption | Credit".
+  const title = [props.values.caption, props.values.credit && `| ${props.values.credit}`].filter(Boolean).join(' ').replace(/"/g, "'");
+  const markdown = `![${props.values.alt || 'describe the picture'}](${item.fallbackUrl}${title ? ` "${title}"` : ''})`;
   return (
     <AdminDocument {...props} title={item.originalFilename}>
       <h1>{item.originalFilename}</h1>

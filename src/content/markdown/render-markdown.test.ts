@@ -10,6 +10,17 @@ describe('renderMarkdown', () => {
     expect(html).toBe('<figure><img alt="A harbour at dusk" src="/media/harbour.jpg" loading="lazy" decoding="async" /><figcaption>Boats in the harbour</figcaption></figure>\n');
   });
 
+  it('renders a credit after the last bar of the title as the caption\'s credit, escaped', () => {
+    const { html } = renderMarkdown('![A pier](/media/pier.jpg "Low tide | A | B <Lind>")');
+    expect(html).toBe('<figure><img alt="A pier" src="/media/pier.jpg" loading="lazy" decoding="async" /><figcaption>Low tide | A<span class="credit"> B &lt;Lind&gt;</span></figcaption></figure>\n');
+    expect(renderMarkdown('![A pier](/media/pier.jpg "| Oskar Lind")').html).toContain('<figcaption><span class="credit">Oskar Lind</span></figcaption>');
+    expect(renderMarkdown('![A pier](/media/pier.jpg "Low tide |")').html).toContain('<figcaption>Low tide |</figcaption>');
+  });
+
+  it('keeps only the credit class on an author\'s own span', () => {
+    expect(renderMarkdown('Text <span class="credit x" onclick="y">here</span>.').html).toBe('<p>Text <span class="credit">here</span>.</p>\n');
+  });
+
   it('breaks after the 2nd paragraph of a short body and the 3rd of a long one', () => {
     const short = renderMarkdown(paragraphs(4));
     expect(short.html.slice(0, short.breakOffset)).toBe('<p>Paragraph 1.</p>\n<p>Paragraph 2.</p>\n');

@@ -17,6 +17,8 @@ const options: sanitizeHtml.IOptions = {
     td: ['colspan', 'rowspan'],
     blockquote: ['cite'],
   },
+  // A figure's credit (enhance-figures.ts), styled like the featured image's.
+  allowedClasses: { span: ['credit'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
