@@ -60,8 +60,9 @@ export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<n
   for (const document of await repo.listDocuments(db, candidates)) {
     const cosine = Math.min(1, cosines.get(document.article_id) ?? 0);
     const sameStory = query.story !== null && document.story === query.story;
-    const score = relatedScore(cosine, query.publishedAt.getTime() - Date.parse(document.published_at), sameStory);
-    if (score > 0) scores.set(document.article_id, { id: document.article_id, score, evidence: relatedEvidence(specific.get(document.article_id) ?? 0, cosine, sameStory) });
+    const age = query.publishedAt.getTime() - Date.parse(document.published_at);
+    const score = relatedScore(cosine, age, sameStory);
+    if (score > 0) scores.set(document.article_id, { id: document.article_id, score, evidence: relatedEvidence(specific.get(document.article_id) ?? 0, cosine, age, sameStory) });
   }
   return scores;
 }

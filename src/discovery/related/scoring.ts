@@ -5,7 +5,10 @@
 // terms — used by at most `specificDf` articles: a story's own names and particulars, not the
 // towns, institutions, tags and stock words many unrelated stories share. Evidence does not
 // depend on how the site's scores are spread, so one threshold holds on archives whose scores
-// sit on different scales. Chosen with bench/related-quality.bench.ts; docs/discovery.md.
+// sit on different scales. Evidence also fades with time apart (halved every 120 days, never
+// below a quarter): an ongoing story is told over weeks and months, while a one-off article that
+// happens to share one particular with a story is, on any archive, usually far from it in time.
+// Chosen with bench/related-quality.bench.ts (on half of each corpus's stories); docs/discovery.md.
 
 /** Below this evidence the "See also" box and the Related list leave a story out. */
 export const evidenceThreshold = 0.15;
@@ -23,6 +26,11 @@ export const recencyWeight = 0.2;
 /** … half of it at this many days apart. */
 export const recencyHalfLifeDays = 180;
 
+/** Evidence is halved for every this many days between two articles … */
+export const evidenceHalfLifeDays = 120;
+/** … down to this share: a match strong enough (4 × the threshold) shows at any distance. */
+export const evidenceTimeFloor = 0.25;
+
 const dayMs = 86_400_000;
 
 export function recencyFactor(ageDifferenceMs: number): number {
@@ -38,8 +46,13 @@ export function relatedScore(cosine: number, ageDifferenceMs: number, sameStory 
   return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine) + (sameStory ? sameStoryBonus : 0);
 }
 
-/** Evidence of a pair: the specific part of its cosine, 1 when an editor put both in one story. */
-export function relatedEvidence(specificCosine: number, cosine: number, sameStory = false): number {
+/** How much of a pair's evidence is left at this distance in time (1 for the same day). */
+export function evidenceTimeFactor(ageDifferenceMs: number): number {
+  return Math.max(evidenceTimeFloor, 0.5 ** (Math.abs(ageDifferenceMs) / dayMs / evidenceHalfLifeDays));
+}
+
+/** Evidence of a pair: the specific part of its cosine, faded by time apart; 1 when an editor put both in one story. */
+export function relatedEvidence(specificCosine: number, cosine: number, ageDifferenceMs: number, sameStory = false): number {
   if (sameStory) return 1;
-  return Math.min(1, specificCosine) * nearDuplicatePenalty(cosine);
+  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine);
 }
