@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceHalfLifeDays, evidenceThreshold, evidenceTimeFactor, evidenceTimeFloor, nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedEvidence, relatedScore } from './scoring.ts';
+import { entityAgreementFloor, entityDisagreementFactor, evidenceHalfLifeDays, evidenceThreshold, evidenceTimeFactor, evidenceTimeFloor, nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedEvidence, relatedScore } from './scoring.ts';
 
 const day = 86_400_000;
 
@@ -38,5 +38,13 @@ describe('scoring', () => {
     expect(relatedEvidence(0.25, 0.5, 730 * day)).toBeLessThan(evidenceThreshold);
     // A match strong enough still shows at any distance.
     expect(relatedEvidence(0.7, 0.8, 730 * day)).toBeGreaterThanOrEqual(evidenceThreshold);
+  });
+
+  it('does not link two stories that share a phrase but not their people, names or tags: disagreeing entities halve the evidence', () => {
+    expect(relatedEvidence(0.25, 0.5, 0, false, entityAgreementFloor)).toBeCloseTo(0.25);
+    expect(relatedEvidence(0.25, 0.5, 0, false, entityAgreementFloor - 0.01)).toBeCloseTo(0.25 * entityDisagreementFactor);
+    expect(relatedEvidence(0.25, 0.5, 0, false, 0.1)).toBeLessThan(evidenceThreshold);
+    expect(relatedEvidence(0.6, 0.7, 0, false, 0)).toBeGreaterThanOrEqual(evidenceThreshold);
+    expect(relatedEvidence(0, 0.1, 0, true, 0)).toBe(1);
   });
 });

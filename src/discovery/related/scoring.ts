@@ -8,6 +8,10 @@
 // sit on different scales. Evidence also fades with time apart (halved every 120 days, never
 // below a quarter): an ongoing story is told over weeks and months, while a one-off article that
 // happens to share one particular with a story is, on any archive, usually far from it in time.
+// And it is halved when the two articles' named entities disagree — the people, multi-word names
+// and tags each is about (their `@` and `#` terms) have a cosine under 0.3: a story keeps its
+// setting and cast, so a shared phrase between articles about different people and institutions
+// is more often two stories than one. A strong enough match still shows.
 // Chosen with bench/related-quality.bench.ts (on half of each corpus's stories); docs/discovery.md.
 
 /** Below this evidence the "See also" box and the Related list leave a story out. */
@@ -31,6 +35,11 @@ export const evidenceHalfLifeDays = 120;
 /** … down to this share: a match strong enough (4 × the threshold) shows at any distance. */
 export const evidenceTimeFloor = 0.25;
 
+/** Below this cosine between two articles' entities (people, names, tags) they disagree … */
+export const entityAgreementFloor = 0.3;
+/** … and their evidence is multiplied by this. */
+export const entityDisagreementFactor = 0.5;
+
 const dayMs = 86_400_000;
 
 export function recencyFactor(ageDifferenceMs: number): number {
@@ -51,8 +60,18 @@ export function evidenceTimeFactor(ageDifferenceMs: number): number {
   return Math.max(evidenceTimeFloor, 0.5 ** (Math.abs(ageDifferenceMs) / dayMs / evidenceHalfLifeDays));
 }
 
-/** Evidence of a pair: the specific part of its cosine, faded by time apart; 1 when an editor put both in one story. */
-export function relatedEvidence(specificCosine: number, cosine: number, ageDifferenceMs: number, sameStory = false): number {
+/** Whether a term names an entity: a person or multi-word name (`@…`) or a whole tag (`#…`), as document-terms.ts writes them. */
+export function isEntityTerm(term: string): boolean {
+  return term.startsWith('@') || term.startsWith('#');
+}
+
+/**
+ * Evidence of a pair: the specific part of its cosine, faded by time apart and halved when their
+ * entities disagree (`entityAgreement`, the cosine of their entity terms; 1 when either has none);
+ * 1 when an editor put both in one story.
+ */
+export function relatedEvidence(specificCosine: number, cosine: number, ageDifferenceMs: number, sameStory = false, entityAgreement = 1): number {
   if (sameStory) return 1;
-  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine);
+  const setting = entityAgreement < entityAgreementFloor ? entityDisagreementFactor : 1;
+  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * setting * nearDuplicatePenalty(cosine);
 }
