@@ -2,9 +2,10 @@
 // site of 100,000 (BENCH_ARTICLES) published articles. The site's index is generated straight
 // into a temporary SQLite database (term vectors, document frequencies, stored top-10 lists),
 // built from a made-up vocabulary, then a handful of new articles are published for real.
-// BENCH_ARCHIVE=<site.db> instead copies that SQLite file (the original is only read) and builds
-// its related index from its own published articles (bench/support/related-archive-index.ts);
-// the new articles are follow-ups written from its articles' own paragraphs.
+// BENCH_ARCHIVE=<site.db> instead copies that SQLite file (the original is only read) and, unless
+// the copy has a related index already, builds one from its own published articles
+// (bench/support/related-archive-index.ts); the new articles are follow-ups written from its
+// articles' own paragraphs.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -207,9 +208,13 @@ async function archiveSite(source: string): Promise<(n: number) => NewArticle> {
   copyFileSync(source, file);
   const context = await createAppContext(config, { clock: fixedClock(now) }); // migrates the copy if it needs it
   const language = (await context.services.settings.getSiteSettings()).language;
+  const indexed = Number((await context.db.selectFrom('related_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   await context.close();
-  const built = await buildArchiveRelatedIndex(file, language);
-  console.log(`Related articles, publish cost: a copy of ${source}, ${built.articles.toLocaleString('en')} published articles, ${built.termRows.toLocaleString('en')} stored term rows, ${built.listRows.toLocaleString('en')} list rows (index built in ${built.seconds.toFixed(1)} s)\n`);
+  if (indexed > 0) console.log(`Related articles, publish cost: a copy of ${source}, its related index as it was (${indexed.toLocaleString('en')} articles)\n`);
+  else {
+    const built = await buildArchiveRelatedIndex(file, language);
+    console.log(`Related articles, publish cost: a copy of ${source}, ${built.articles.toLocaleString('en')} published articles, ${built.termRows.toLocaleString('en')} stored term rows, ${built.listRows.toLocaleString('en')} list rows (index built in ${built.seconds.toFixed(1)} s)\n`);
+  }
   const sqlite = new SQLite(file, { readonly: true });
   const sample = sqlite.prepare(`select a.id, a.headline, a.standfirst, a.body_markdown as body, a.section_id as section, (select person_id from article_authors where article_id = a.id order by position limit 1) as author from articles a where a.status = 'published' order by (a.id * 7919) % 100003 limit 200`).all() as { id: number; headline: string; standfirst: string; body: string; section: number; author: number | null }[];
   const tagsOf = sqlite.prepare('select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = ?');
