@@ -2,7 +2,11 @@
 // site of 100,000 (BENCH_ARTICLES) published articles. The site's index is generated straight
 // into a temporary SQLite database (term vectors, document frequencies, stored top-10 lists),
 // built from a made-up vocabulary, then a handful of new articles are published for real.
-import { mkdtempSync, rmSync } from 'node:fs';
+// BENCH_ARCHIVE=<site.db> instead copies that SQLite file (the original is only read) and, unless
+// the copy has a related index already, builds one from its own published articles
+// (bench/support/related-archive-index.ts); the new articles are follow-ups written from its
+// articles' own paragraphs.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -12,7 +16,9 @@ import { loadConfig } from '../src/config/config.ts';
 import { loadAnalyzer } from '../src/discovery/related/analyzer.ts';
 import { storedTerms } from '../src/discovery/related/related.service.ts';
 import { random } from './related-corpus.ts';
+import { buildArchiveRelatedIndex } from './support/related-archive-index.ts';
 
+const archive = process.env.BENCH_ARCHIVE;
 const articles = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const publishes = Number(process.env.BENCH_PUBLISHES ?? 10);
 const topics = Math.max(10, Math.round(articles / 20)); // about twenty articles a story
@@ -32,9 +38,63 @@ const time = async <T>(work: () => Promise<T> | T): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
+interface NewArticle {
+  headline: string;
+  slug: string;
+  sectionId: number;
+  standfirst: string;
+  bodyMarkdown: string;
+  authorIds: number[];
+  tags: string[];
+}
+
 try {
+  const newArticle = archive ? await archiveSite(archive) : await generatedSite();
+  // Now publish new articles for real: each on an existing topic (generated) or story (archive).
+  const context = await createAppContext(config, { clock: fixedClock(now) });
+  const { services, db } = context;
+  const indexing: number[] = [];
+  const endToEnd: number[] = [];
+  const updatedLists: number[] = [];
+  const published: number[] = [];
+  // Warm-up: loads the analyzer, fills caches, and calibrates the site's threshold if that is due (a scan of every list).
+  const [, warmUpMs] = await time(() => services.articles.createArticle({ ...newArticle(0), slug: 'warm-up', status: 'published' }));
+  for (let n = 0; n < publishes; n++) {
+    // The related work alone: the article is published in the table, then indexed directly.
+    const draft = await services.articles.createArticle({ ...newArticle(n), status: 'draft' });
+    await db.updateTable('articles').set({ status: 'published', published_at: now.toISOString() }).where('id', '=', draft.id).execute();
+    const [, indexMs] = await time(() => services.related.refreshArticle(draft.id));
+    indexing.push(indexMs);
+    updatedLists.push((await db.selectFrom('related_articles').select('article_id').where('related_id', '=', draft.id).execute()).length);
+    // The same, as an editor experiences it: save with status published, listeners included.
+    const [article, totalMs] = await time(() => services.articles.createArticle({ ...newArticle(n), slug: `new-${n}-direct`, status: 'published' }));
+    endToEnd.push(totalMs);
+    published.push(draft.id, article.id);
+  }
+  const removal: number[] = [];
+  for (const id of published.slice(0, 3)) removal.push((await time(() => services.articles.updateArticle(id, { status: 'draft' })))[1]);
+  await context.close();
+
+  const stats = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+    return { median: rank(0.5).toFixed(1), p95: rank(0.95).toFixed(1), max: sorted[sorted.length - 1]!.toFixed(1) };
+  };
+  console.table({
+    'index one article (compute + store + refresh lists), ms': { ...stats(indexing), runs: indexing.length },
+    'publish through the article service (save + all listeners), ms': { ...stats(endToEnd), runs: endToEnd.length },
+    'unpublish (remove + refill lists it was in), ms': { ...stats(removal), runs: removal.length },
+  });
+  console.log(`Other articles' lists each publish joined: ${updatedLists.join(', ')}`);
+  console.log(`First publish (warm-up; calibrated the site's threshold if due): ${warmUpMs.toFixed(0)} ms`);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The synthetic site: a made-up vocabulary, topics of about twenty articles, loaded straight into the tables. */
+async function generatedSite(): Promise<(n: number) => NewArticle> {
   // The schema, a section and a writer, through the app.
-  let context = await createAppContext(config, { clock: fixedClock(now) });
+  const context = await createAppContext(config, { clock: fixedClock(now) });
   const section = await context.services.taxonomy.createSection({ name: 'News', slug: 'news', description: '' });
   const writer = await context.services.people.createPerson({ name: 'Bench Writer', slug: 'bench-writer', roleTitle: '', location: '', bio: '', email: 'bench@example.com' });
   await context.close();
@@ -129,16 +189,9 @@ try {
   const loadMs = performance.now() - started;
   console.log(`Related articles, publish cost: ${articles.toLocaleString('en')} published articles, ${termRows.toLocaleString('en')} stored term rows, ${topics.toLocaleString('en')} topics (generated and loaded in ${(loadMs / 1000).toFixed(1)} s)\n`);
 
-  // Now publish new articles for real: written from the same vocabulary, each on an existing topic.
-  context = await createAppContext(config, { clock: fixedClock(now) });
-  const { services, db } = context;
   const text = (topic: number, words: number, share: number) =>
     Array.from({ length: words }, () => vocabulary[rand() < share ? topicTerms[topic]![Math.floor(rand() * topicSize)]! : zipf()]).join(' ');
-  const indexing: number[] = [];
-  const endToEnd: number[] = [];
-  const updatedLists: number[] = [];
-  const published: number[] = [];
-  const newArticle = (n: number) => {
+  return (n: number) => {
     const topic = Math.floor(rand() * topics);
     return {
       headline: text(topic, 8, 0.8),
@@ -150,34 +203,39 @@ try {
       tags: [text(topic, 1, 1), text(topic, 1, 1)],
     };
   };
-  await services.articles.createArticle({ ...newArticle(0), slug: 'warm-up', status: 'published' }); // warm-up: loads the analyzer, fills caches
-  for (let n = 0; n < publishes; n++) {
-    // The related work alone: the article is published in the table, then indexed directly.
-    const draft = await services.articles.createArticle({ ...newArticle(n), status: 'draft' });
-    await db.updateTable('articles').set({ status: 'published', published_at: now.toISOString() }).where('id', '=', draft.id).execute();
-    const [, indexMs] = await time(() => services.related.refreshArticle(draft.id));
-    indexing.push(indexMs);
-    updatedLists.push((await db.selectFrom('related_articles').select('article_id').where('related_id', '=', draft.id).execute()).length);
-    // The same, as an editor experiences it: save with status published, listeners included.
-    const [article, totalMs] = await time(() => services.articles.createArticle({ ...newArticle(n), slug: `new-${n}-direct`, status: 'published' }));
-    endToEnd.push(totalMs);
-    published.push(draft.id, article.id);
-  }
-  const removal: number[] = [];
-  for (const id of published.slice(0, 3)) removal.push((await time(() => services.articles.updateArticle(id, { status: 'draft' })))[1]);
-  await context.close();
+}
 
-  const stats = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const rank = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-    return { median: rank(0.5).toFixed(1), p95: rank(0.95).toFixed(1), max: sorted[sorted.length - 1]!.toFixed(1) };
+/** A copy of an existing site's file, its related index built from its own published articles. */
+async function archiveSite(source: string): Promise<(n: number) => NewArticle> {
+  copyFileSync(source, file);
+  const context = await createAppContext(config, { clock: fixedClock(now) }); // migrates the copy if it needs it
+  const language = (await context.services.settings.getSiteSettings()).language;
+  const indexed = Number((await context.db.selectFrom('related_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  await context.close();
+  if (indexed > 0) console.log(`Related articles, publish cost: a copy of ${source}, its related index as it was (${indexed.toLocaleString('en')} articles)\n`);
+  else {
+    const built = await buildArchiveRelatedIndex(file, language);
+    console.log(`Related articles, publish cost: a copy of ${source}, ${built.articles.toLocaleString('en')} published articles, ${built.termRows.toLocaleString('en')} stored term rows, ${built.listRows.toLocaleString('en')} list rows (index built in ${built.seconds.toFixed(1)} s)\n`);
+  }
+  const sqlite = new SQLite(file, { readonly: true });
+  const sample = sqlite.prepare(`select a.id, a.headline, a.standfirst, a.body_markdown as body, a.section_id as section, (select person_id from article_authors where article_id = a.id order by position limit 1) as author from articles a where a.status = 'published' order by (a.id * 7919) % 100003 limit 200`).all() as { id: number; headline: string; standfirst: string; body: string; section: number; author: number | null }[];
+  const tagsOf = sqlite.prepare('select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = ?');
+  const tags = new Map(sample.map((row) => [row.id, (tagsOf.all(row.id) as { name: string }[]).map((tag) => tag.name)]));
+  const fallbackAuthor = (sqlite.prepare('select id from people order by id limit 1').get() as { id: number }).id;
+  sqlite.close();
+  // A follow-up: an archived article's headline and paragraphs, reordered, with one paragraph of another article.
+  return (n: number) => {
+    const base = sample[Math.floor(rand() * sample.length)]!;
+    const other = sample[Math.floor(rand() * sample.length)]!;
+    const paragraphs = base.body.split(/\n\n+/u).sort(() => rand() - 0.5);
+    return {
+      headline: `${base.headline} (${n + 1})`,
+      slug: `new-${n}`,
+      sectionId: base.section,
+      standfirst: base.standfirst,
+      bodyMarkdown: [...paragraphs, other.body.split(/\n\n+/u)[0] ?? ''].join('\n\n'),
+      authorIds: [base.author ?? fallbackAuthor],
+      tags: tags.get(base.id) ?? [],
+    };
   };
-  console.table({
-    'index one article (compute + store + refresh lists), ms': { ...stats(indexing), runs: indexing.length },
-    'publish through the article service (save + all listeners), ms': { ...stats(endToEnd), runs: endToEnd.length },
-    'unpublish (remove + refill lists it was in), ms': { ...stats(removal), runs: removal.length },
-  });
-  console.log(`Other articles' lists each publish joined: ${updatedLists.join(', ')}`);
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
 }

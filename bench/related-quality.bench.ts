@@ -67,9 +67,9 @@ async function run(name: string, corpus: CorpusArticle[]): Promise<Figures> {
     const stories = new Set([...storyOf.values()].filter((story) => story !== undefined));
     const loners = [...storyOf.values()].filter((story) => story === undefined).length;
 
-    const judge = async (): Promise<Judged[]> => {
-      const judged: Judged[] = [];
-      for (const [id, story] of storyOf) judged.push({ story, shown: (await services.articles.findRelated({ id }, 3)).map((item) => item.id) });
+    const judge = async (): Promise<(Judged & { id: number })[]> => {
+      const judged: (Judged & { id: number })[] = [];
+      for (const [id, story] of storyOf) judged.push({ id, story, shown: (await services.articles.findRelated({ id }, 3)).map((item) => item.id) });
       return judged;
     };
     console.log(`\n== ${name}: ${corpus.length} articles (${corpus.length - loners} in ${stories.size} stories, ${loners} in none)`);
@@ -78,12 +78,21 @@ async function run(name: string, corpus: CorpusArticle[]): Promise<Figures> {
     const rebuildStarted = performance.now();
     await services.related.rebuildIndex();
     console.log(`   rebuildIndex(): ${((performance.now() - rebuildStarted) / 1000).toFixed(1)} s`);
-    const rebuilt = measure(await judge(), (id) => storyOf.get(id));
+    const calibration = await context.db.selectFrom('related_calibration').select('threshold').executeTakeFirst();
+    console.log(`   evidence threshold calibrated on the site's lists: ${calibration ? Number(calibration.threshold).toFixed(3) : 'none (default)'}`);
+    const rebuiltJudged = await judge();
+    const rebuilt = measure(rebuiltJudged, (id) => storyOf.get(id));
     const table = (a: Figures, b: Figures) => Object.fromEntries(Object.keys(a).map((key) => [key, { 'as published, one by one': a[key]!.toFixed(3), 'after rebuildIndex()': b[key]!.toFixed(3) }]));
     console.log('   old definitions:');
     console.table(table(incremental.old, rebuilt.old));
     console.log('   new definitions:');
     console.table(table(incremental.honest, rebuilt.honest));
+    // The settings were chosen on half A (even-numbered stories and even-numbered one-off articles,
+    // in corpus order) of both corpora; half B was held out. A large gap would mean overfitting.
+    const half = (h: number) => measure(rebuiltJudged.filter((item, position) => (item.story ?? position) % 2 === h), (id) => storyOf.get(id)).honest;
+    const [chosenOn, heldOut] = [half(0), half(1)];
+    console.log('   new definitions after rebuildIndex(), by half:');
+    console.table(Object.fromEntries(Object.keys(chosenOn).map((key) => [key, { 'half A (settings chosen on)': chosenOn[key]!.toFixed(3), 'half B (held out)': heldOut[key]!.toFixed(3) }])));
 
     const stored = await context.db.selectFrom('related_articles').select(['article_id', 'score']).where('rank', '=', 1).execute();
     const best = new Map(stored.map((row) => [row.article_id, Number(row.score)]));

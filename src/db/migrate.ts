@@ -20,6 +20,7 @@ import * as searchState from './migrations/2026-12-02-0903-search-state.ts';
 import * as heldSavesOwner from './migrations/2026-12-02-0801-held-saves-owner.ts';
 import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-and-story.ts';
 import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
+import * as relatedCalibration from './migrations/2026-12-03-1003-related-calibration.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
   '2026-12-02-1360-front-slots': frontSlots,
   '2026-12-02-1370-byline-credits': bylineCredits,
+  '2026-12-03-1003-related-calibration': relatedCalibration,
 };
 
 const migrationTable = 'kysely_migration';

@@ -266,6 +266,15 @@ export interface RelatedTermPenaltiesTable {
   exclusions: number;
 }
 
+/** The evidence a related suggestion needs on this site, calibrated on its own lists (one row, id 1). */
+export interface RelatedCalibrationTable {
+  id: number;
+  threshold: number;
+  /** Indexed articles when it was computed: it is computed again as the site grows. */
+  articles: number;
+  computed_at: string;
+}
+
 /** Editors' choices: a pinned article always shows (in position order); an excluded one never. */
 export interface RelatedPinsTable {
   article_id: number;
@@ -388,6 +397,7 @@ export interface Database {
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
   related_term_penalties: RelatedTermPenaltiesTable;
+  related_calibration: RelatedCalibrationTable;
   job_leases: JobLeasesTable;
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;

@@ -6,7 +6,7 @@
 import type { Db } from '../../db/database.ts';
 import { termFactors } from './related-learning.ts';
 import * as repo from './related.repository.ts';
-import { relatedEvidence, relatedScore } from './scoring.ts';
+import { isEntityTerm, relatedEvidence, relatedScore } from './scoring.ts';
 import { heaviest, type Vector } from './tf-idf.ts';
 import { topScored, type Scored } from './top-lists.ts';
 
@@ -49,19 +49,31 @@ export async function scoreCandidates(db: Db, query: SearchQuery): Promise<Map<n
   const factors = await termFactors(db, [...query.vector.keys()]);
   const cosines = new Map<number, number>();
   const specific = new Map<number, number>();
+  const entities = new Map<number, { dot: number; squares: number }>();
+  const ownEntities = Math.sqrt([...query.vector].reduce((sum, [term, weight]) => sum + (isEntityTerm(term) ? weight * weight : 0), 0));
   for (const row of await repo.listTermWeights(db, candidates)) {
     const weight = query.vector.get(row.term);
+    if (isEntityTerm(row.term)) {
+      const entity = entities.get(row.article_id) ?? { dot: 0, squares: 0 };
+      entities.set(row.article_id, { dot: entity.dot + (weight ?? 0) * Number(row.weight), squares: entity.squares + Number(row.weight) ** 2 });
+    }
     if (weight === undefined) continue;
     const product = weight * Number(row.weight) * (factors.get(row.term) ?? 1);
     cosines.set(row.article_id, (cosines.get(row.article_id) ?? 0) + product);
     if (query.specific.has(row.term)) specific.set(row.article_id, (specific.get(row.article_id) ?? 0) + product);
   }
+  // How far two articles' people, names and tags agree (1 when either names none: no information).
+  const agreement = (id: number) => {
+    const entity = entities.get(id);
+    return entity && entity.squares > 0 && ownEntities > 0 ? entity.dot / (Math.sqrt(entity.squares) * ownEntities) : 1;
+  };
   const scores = new Map<number, Scored>();
   for (const document of await repo.listDocuments(db, candidates)) {
     const cosine = Math.min(1, cosines.get(document.article_id) ?? 0);
     const sameStory = query.story !== null && document.story === query.story;
-    const score = relatedScore(cosine, query.publishedAt.getTime() - Date.parse(document.published_at), sameStory);
-    if (score > 0) scores.set(document.article_id, { id: document.article_id, score, evidence: relatedEvidence(specific.get(document.article_id) ?? 0, cosine, sameStory) });
+    const age = query.publishedAt.getTime() - Date.parse(document.published_at);
+    const score = relatedScore(cosine, age, sameStory);
+    if (score > 0) scores.set(document.article_id, { id: document.article_id, score, evidence: relatedEvidence(specific.get(document.article_id) ?? 0, cosine, age, sameStory, agreement(document.article_id)) });
   }
   return scores;
 }

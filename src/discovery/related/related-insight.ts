@@ -3,7 +3,7 @@
 // story an article without one seems to belong to, from the stories of its confident matches.
 import type { Db } from '../../db/database.ts';
 import * as repo from './related.repository.ts';
-import { evidenceThreshold } from './scoring.ts';
+import { currentThreshold } from './related-lookup.ts';
 
 export interface SharedTerm {
   /** What an editor reads: a stem ("sepsi"), a person ("amara osei") or a tag ("water treaty"). */
@@ -51,7 +51,8 @@ export async function explainRelated(db: Db, articleId: number, relatedIds: numb
  * evidence; undefined when none of them has one. For an article that has no story yet.
  */
 export async function suggestStory(db: Db, articleId: number): Promise<{ story: string; articleIds: number[] } | undefined> {
-  const confident = (await repo.listStoredList(db, articleId)).filter((entry) => entry.evidence >= evidenceThreshold);
+  const threshold = await currentThreshold(db);
+  const confident = (await repo.listStoredList(db, articleId)).filter((entry) => entry.evidence >= threshold);
   const stories = new Map((await repo.listDocuments(db, confident.map((entry) => entry.id))).map((row) => [row.article_id, row.story]));
   const weights = new Map<string, { weight: number; articleIds: number[] }>();
   for (const entry of confident) {

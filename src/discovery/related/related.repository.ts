@@ -174,3 +174,19 @@ export async function addTermPenalties(db: Db, terms: string[], change: 1 | -1):
   await db.updateTable('related_term_penalties').set((eb) => ({ exclusions: eb('exclusions', '-', 1) })).where('term', 'in', terms).execute();
   await db.deleteFrom('related_term_penalties').where('term', 'in', terms).where('exclusions', '<=', 0).execute();
 }
+
+/** Each listed article's best evidence (articles with an empty list are absent). */
+export async function listBestEvidence(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('related_articles').select((eb) => eb.fn.max('evidence').as('best')).groupBy('article_id').execute();
+  return rows.map((row) => Number(row.best));
+}
+
+export async function findCalibration(db: Db): Promise<{ threshold: number; articles: number } | undefined> {
+  const row = await db.selectFrom('related_calibration').select(['threshold', 'articles']).where('id', '=', 1).executeTakeFirst();
+  return row && { threshold: Number(row.threshold), articles: Number(row.articles) };
+}
+
+export async function saveCalibration(db: Db, calibration: { threshold: number; articles: number; computedAt: string }): Promise<void> {
+  const values = { threshold: calibration.threshold, articles: calibration.articles, computed_at: calibration.computedAt };
+  await db.insertInto('related_calibration').values({ id: 1, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+}

@@ -9,6 +9,7 @@ import { AppError } from '../../errors.ts';
 import type { Events } from '../../events.ts';
 import type { SettingsService } from '../../settings/site-settings.ts';
 import { loadAnalyzer } from './analyzer.ts';
+import { calibratedThreshold, evidenceFloor, recalibrationDue } from './calibration.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
@@ -34,6 +35,17 @@ export interface RelatedServiceDeps {
 export type RelatedService = ReturnType<typeof createRelatedService>;
 
 export function createRelatedService({ db, events, articles, settings }: RelatedServiceDeps) {
+  /**
+   * Works out the site's evidence threshold again from every article's best evidence
+   * (calibration.ts): after a rebuild, and on a publish once the site has grown by 5 %.
+   */
+  async function calibrate(): Promise<void> {
+    const documents = await repo.countDocuments(db);
+    const best = await repo.listBestEvidence(db);
+    const unlisted = Array.from({ length: Math.max(0, documents - best.length) }, () => evidenceFloor);
+    await repo.saveCalibration(db, { threshold: calibratedThreshold([...best, ...unlisted]), articles: documents, computedAt: new Date().toISOString() });
+  }
+
   async function findArticle(id: number): Promise<Article | undefined> {
     try {
       return await articles.getArticle(id);
@@ -150,6 +162,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
       if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
     });
     for (const owner of plan.recompute) await recomputeList(owner);
+    if (withLists && recalibrationDue((await repo.findCalibration(db))?.articles, documents)) await calibrate();
   }
 
   async function requirePair(articleId: number, relatedId: number): Promise<void> {
@@ -186,6 +199,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
       // Every vector weighed again with the final IDFs before any list is scored against it.
       for (const id of ids) await recomputeList(id, false);
       for (const id of ids) await recomputeList(id);
+      await calibrate();
       return { articles: ids.length };
     },
 

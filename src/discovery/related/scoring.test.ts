@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedEvidence, relatedScore } from './scoring.ts';
+import { entityAgreementFloor, entityDisagreementFactor, evidenceHalfLifeDays, evidenceThreshold, evidenceTimeFactor, evidenceTimeFloor, nearDuplicateCosine, nearDuplicatePenalty, recencyFactor, recencyHalfLifeDays, recencyWeight, relatedEvidence, relatedScore } from './scoring.ts';
 
 const day = 86_400_000;
 
@@ -23,8 +23,28 @@ describe('scoring', () => {
 
   it('puts the same story above any similarity, with full evidence', () => {
     expect(relatedScore(0.05, 300 * day, true)).toBeGreaterThan(relatedScore(0.89, 0));
-    expect(relatedEvidence(0, 0.05, true)).toBe(1);
-    expect(relatedEvidence(0.3, 0.5)).toBeCloseTo(0.3);
-    expect(relatedEvidence(0.95, 0.95)).toBeLessThan(0.1);
+    expect(relatedEvidence(0, 0.05, 900 * day, true)).toBe(1);
+    expect(relatedEvidence(0.3, 0.5, 0)).toBeCloseTo(0.3);
+    expect(relatedEvidence(0.95, 0.95, 0)).toBeLessThan(0.1);
+  });
+
+  it('does not show a one-particular match from far away in time: evidence fades with time apart, symmetrically, to a floor', () => {
+    expect(evidenceTimeFactor(0)).toBe(1);
+    expect(evidenceTimeFactor(evidenceHalfLifeDays * day)).toBeCloseTo(0.5);
+    expect(evidenceTimeFactor(-40 * day)).toBe(evidenceTimeFactor(40 * day));
+    expect(evidenceTimeFactor(10 * 365 * day)).toBe(evidenceTimeFloor);
+    // The same shared particulars: shown a week apart, not two years apart.
+    expect(relatedEvidence(0.25, 0.5, 7 * day)).toBeGreaterThanOrEqual(evidenceThreshold);
+    expect(relatedEvidence(0.25, 0.5, 730 * day)).toBeLessThan(evidenceThreshold);
+    // A match strong enough still shows at any distance.
+    expect(relatedEvidence(0.7, 0.8, 730 * day)).toBeGreaterThanOrEqual(evidenceThreshold);
+  });
+
+  it('does not link two stories that share a phrase but not their people, names or tags: disagreeing entities halve the evidence', () => {
+    expect(relatedEvidence(0.25, 0.5, 0, false, entityAgreementFloor)).toBeCloseTo(0.25);
+    expect(relatedEvidence(0.25, 0.5, 0, false, entityAgreementFloor - 0.01)).toBeCloseTo(0.25 * entityDisagreementFactor);
+    expect(relatedEvidence(0.25, 0.5, 0, false, 0.1)).toBeLessThan(evidenceThreshold);
+    expect(relatedEvidence(0.6, 0.7, 0, false, 0)).toBeGreaterThanOrEqual(evidenceThreshold);
+    expect(relatedEvidence(0, 0.1, 0, true, 0)).toBe(1);
   });
 });

@@ -5,7 +5,14 @@
 // terms — used by at most `specificDf` articles: a story's own names and particulars, not the
 // towns, institutions, tags and stock words many unrelated stories share. Evidence does not
 // depend on how the site's scores are spread, so one threshold holds on archives whose scores
-// sit on different scales. Chosen with bench/related-quality.bench.ts; docs/discovery.md.
+// sit on different scales. Evidence also fades with time apart (halved every 120 days, never
+// below a quarter): an ongoing story is told over weeks and months, while a one-off article that
+// happens to share one particular with a story is, on any archive, usually far from it in time.
+// And it is halved when the two articles' named entities disagree — the people, multi-word names
+// and tags each is about (their `@` and `#` terms) have a cosine under 0.3: a story keeps its
+// setting and cast, so a shared phrase between articles about different people and institutions
+// is more often two stories than one. A strong enough match still shows.
+// Chosen with bench/related-quality.bench.ts (on half of each corpus's stories); docs/discovery.md.
 
 /** Below this evidence the "See also" box and the Related list leave a story out. */
 export const evidenceThreshold = 0.15;
@@ -23,6 +30,16 @@ export const recencyWeight = 0.2;
 /** … half of it at this many days apart. */
 export const recencyHalfLifeDays = 180;
 
+/** Evidence is halved for every this many days between two articles … */
+export const evidenceHalfLifeDays = 120;
+/** … down to this share: a match strong enough (4 × the threshold) shows at any distance. */
+export const evidenceTimeFloor = 0.25;
+
+/** Below this cosine between two articles' entities (people, names, tags) they disagree … */
+export const entityAgreementFloor = 0.3;
+/** … and their evidence is multiplied by this. */
+export const entityDisagreementFactor = 0.5;
+
 const dayMs = 86_400_000;
 
 export function recencyFactor(ageDifferenceMs: number): number {
@@ -38,8 +55,23 @@ export function relatedScore(cosine: number, ageDifferenceMs: number, sameStory 
   return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine) + (sameStory ? sameStoryBonus : 0);
 }
 
-/** Evidence of a pair: the specific part of its cosine, 1 when an editor put both in one story. */
-export function relatedEvidence(specificCosine: number, cosine: number, sameStory = false): number {
+/** How much of a pair's evidence is left at this distance in time (1 for the same day). */
+export function evidenceTimeFactor(ageDifferenceMs: number): number {
+  return Math.max(evidenceTimeFloor, 0.5 ** (Math.abs(ageDifferenceMs) / dayMs / evidenceHalfLifeDays));
+}
+
+/** Whether a term names an entity: a person or multi-word name (`@…`) or a whole tag (`#…`), as document-terms.ts writes them. */
+export function isEntityTerm(term: string): boolean {
+  return term.startsWith('@') || term.startsWith('#');
+}
+
+/**
+ * Evidence of a pair: the specific part of its cosine, faded by time apart and halved when their
+ * entities disagree (`entityAgreement`, the cosine of their entity terms; 1 when either has none);
+ * 1 when an editor put both in one story.
+ */
+export function relatedEvidence(specificCosine: number, cosine: number, ageDifferenceMs: number, sameStory = false, entityAgreement = 1): number {
   if (sameStory) return 1;
-  return Math.min(1, specificCosine) * nearDuplicatePenalty(cosine);
+  const setting = entityAgreement < entityAgreementFloor ? entityDisagreementFactor : 1;
+  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * setting * nearDuplicatePenalty(cosine);
 }
