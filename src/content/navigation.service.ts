@@ -3,6 +3,7 @@
 // cache's bus, on a change made by another instance: app.ts). An unarranged menu lists the
 // sections with published stories: after each publish or unpublish, `noticeStories` checks
 // whether that set changed and, only then, says the menus changed (every page shows them).
+// Sections come as a tree: top-level entries, each carrying its subsections with stories.
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -12,6 +13,8 @@ import { type MenuItem, type MenuItemKind, type MenuName, menuNames, type NavLin
 import * as repo from './menu.repository.ts';
 import { pagePath } from './page.ts';
 import type { PageService } from './page.service.ts';
+import { childrenOf, subtreeIds } from './section-tree.ts';
+import type { Section } from './taxonomy.repository.ts';
 import { sectionPath, type TaxonomyService } from './taxonomy.service.ts';
 
 export type NavigationService = ReturnType<typeof createNavigationService>;
@@ -37,6 +40,11 @@ export function isMenuUrl(url: string): boolean {
   }
 }
 
+/** Sections with published stories of their own or in a subsection (at any depth). */
+function withStories(sections: Section[], filled: Set<number>): Set<number> {
+  return new Set(sections.filter((section) => subtreeIds(sections, section.id).some((id) => filled.has(id))).map((section) => section.id));
+}
+
 export function createNavigationService({ db, clock, events, taxonomy, pages }: { db: Db; clock: Clock; events: Events; taxonomy: TaxonomyService; pages: PageService }) {
   let resolved: Promise<Navigation> | undefined;
   let filled: Set<number> | undefined;
@@ -52,14 +60,19 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
   async function build(): Promise<Navigation> {
     const [items, sections, published, filledIds] = await Promise.all([repo.listMenuItems(db), taxonomy.listSections(), pages.listPublishedPages(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
     filled = new Set(filledIds);
+    const shown = withStories(sections, filled);
     const sectionById = new Map(sections.map((section) => [section.id, section]));
     const pageById = new Map(published.map((page) => [page.id, page]));
-    const sectionLinks = sections.filter((section) => filled!.has(section.id)).map((section): NavLink => ({ label: section.name, href: sectionPath(section), sectionSlug: section.slug }));
+    const sectionLink = (section: Section, label = section.name): NavLink => {
+      const children = childrenOf(sections, section.id).filter((child) => shown.has(child.id));
+      return { label, href: sectionPath(section), sectionSlug: section.slug, ...(children.length > 0 && { children: children.map((child) => sectionLink(child)) }) };
+    };
+    const sectionLinks = childrenOf(sections, null).filter((section) => shown.has(section.id)).map((section) => sectionLink(section));
     const toLink = (item: MenuItem): NavLink | undefined => {
       if (item.kind === 'link') return { label: item.label, href: item.url };
       if (item.kind === 'section') {
         const section = sectionById.get(item.targetId ?? -1);
-        return section && { label: item.label || section.name, href: sectionPath(section), sectionSlug: section.slug };
+        return section && sectionLink(section, item.label || section.name);
       }
       // A draft or deleted page drops out of the menu; it comes back when published.
       const page = pageById.get(item.targetId ?? -1);
@@ -73,8 +86,9 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
   /** Stores what an unarranged menu shows now as its entries. */
   async function seed(menu: MenuName): Promise<void> {
     const [sections, published, filledIds] = await Promise.all([taxonomy.listSections(), pages.listPublishedPages(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
+    const shown = withStories(sections, new Set(filledIds));
     const entries: Omit<MenuItem, 'id' | 'menu' | 'position'>[] = [
-      ...sections.filter((section) => filledIds.includes(section.id)).map((section) => ({ kind: 'section' as const, targetId: section.id, label: '', url: '' })),
+      ...childrenOf(sections, null).filter((section) => shown.has(section.id)).map((section) => ({ kind: 'section' as const, targetId: section.id, label: '', url: '' })),
       ...(menu === 'footer' ? published.map((page) => ({ kind: 'page' as const, targetId: page.id, label: '', url: '' })) : []),
     ];
     await db.transaction().execute(async (trx) => {

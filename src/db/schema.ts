@@ -30,7 +30,12 @@ export interface SectionsTable {
   slug: string;
   name: string;
   description: string;
+  /** Order among its siblings (the navigation's order). */
   position: number;
+  /** The section it sits under; null at the top of the navigation. */
+  parent_id: number | null;
+  /** Its public path, every ancestor's slug then its own (/world/europe); kept by the taxonomy service. */
+  path: string;
 }
 
 export interface TagsTable {

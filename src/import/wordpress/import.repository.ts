@@ -45,7 +45,7 @@ export async function updatePerson(db: Db, id: number, values: { name: string; e
 
 export async function insertSection(db: Db, values: { slug: string; name: string; description: string }): Promise<number> {
   const last = await db.selectFrom('sections').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-  const row = await db.insertInto('sections').values({ ...values, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+  const row = await db.insertInto('sections').values({ ...values, path: `/${values.slug}`, parent_id: null, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
