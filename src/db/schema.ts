@@ -346,7 +346,7 @@ export interface MenuItemsTable {
 /** What a WordPress import made of each WordPress record (src/import/wordpress). */
 export interface WordpressImportsTable {
   source: string;
-  wp_kind: 'post' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
+  wp_kind: 'post' | 'page' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
   wp_id: string;
   guid: string | null;
   target_id: number;

@@ -159,6 +159,61 @@ describe('byline import wordpress: the rules', () => {
     expect(tagsOnPage).toEqual(expect.arrayContaining(['Regatta', 'Sport']));
   });
 
+  it('imports WordPress pages as pages at their own slug (/about stays /about), with their old URLs redirected and no dateline', async () => {
+    const site = 'https://pages.example.org';
+    const fixture: Fixture = {
+      site,
+      categories: [{ id: 40, slug: 'contact', name: 'Contact desk' }],
+      items: [
+        { id: 90, type: 'page', title: 'About us', slug: 'about', link: `${site}/about/`, content: 'We report on the harbour towns.\n\nReaders pay for it.', excerpt: 'Who we are.' },
+        { id: 91, type: 'page', title: 'Our team', slug: 'team', parent: 90, link: `${site}/about/team/`, content: 'Six reporters and an editor.', comments: [{ id: 900, author: 'Visitor', content: 'Nice team.' }] },
+        { id: 92, type: 'page', title: 'Contact', slug: 'contact', link: `${site}/contact/`, content: 'Write to the newsroom.' },
+        { id: 93, type: 'page', title: 'Search', slug: 'search', link: `${site}/search-page/`, content: 'Use the box at the top.' },
+        { id: 94, type: 'page', title: 'Ethics draft', slug: 'ethics', status: 'draft', link: `${site}/?page_id=94`, content: 'Not ready yet.' },
+        { id: 95, title: 'A story in Contact desk', categories: ['contact'], content: 'Filed under the category.' },
+      ],
+    };
+    const { report } = await importFixture('pages.xml', fixture);
+    expect(report.counts.pages).toMatchObject({ read: 5, created: 5 });
+    // No article and no "pages" section any more.
+    expect(await t.app.byline.services.taxonomy.findSectionBySlug('pages')).toBeUndefined();
+    const articles = await t.app.byline.db.selectFrom('articles').select('headline').where('headline', 'in', ['About us', 'Our team', 'Contact', 'Search']).execute();
+    expect(articles).toEqual([]);
+
+    const about = await get('/about');
+    expect(about.statusCode).toBe(200);
+    const doc = parseDocument(about.body);
+    expect(texts(doc, 'h1')).toEqual(['About us']);
+    expect(doc.querySelector('.article-body')?.textContent).toContain('We report on the harbour towns.');
+    expect(doc.querySelectorAll('.dateline, .byline, .article-meta time').length).toBe(0);
+    expect(await follow('/?page_id=90')).toMatchObject({ location: '/about', status: 200 });
+    // A child page's nested WordPress address leads to its page at /team.
+    expect(await follow('/about/team/')).toMatchObject({ location: '/team', status: 200 });
+    // The page keeps /contact; the category of the same slug becomes a section at another address.
+    const contact = await get('/contact/');
+    expect(contact.statusCode).toBe(200);
+    expect(texts(parseDocument(contact.body), 'h1')).toEqual(['Contact']);
+    expect(await follow('/category/contact/')).toMatchObject({ location: '/contact-section', status: 200 });
+    // A slug the site itself answers (/search) gets another, and the old URL leads there.
+    const search = await follow('/search-page/');
+    expect(search.location).not.toBe('/search');
+    expect(texts(parseDocument(search.body), 'h1')).toEqual(['Search']);
+    // A draft page is imported as a draft: not public yet.
+    const ethics = await t.app.byline.services.pages.findPageBySlug('ethics');
+    expect(ethics?.status).toBe('draft');
+    expect((await get('/ethics')).statusCode).toBe(404);
+    // Byline pages have no comments: the one on "Our team" is reported, not silently dropped.
+    expect(report.counts.comments).toMatchObject({ read: 1, created: 0, skipped: 1 });
+    expect(report.losses.some((loss) => loss.includes('900') && loss.includes('Our team'))).toBe(true);
+
+    // A second import changes nothing.
+    const before = await t.app.byline.db.selectFrom('pages').selectAll().orderBy('id').execute();
+    const again = await importFixture('pages.xml', fixture);
+    expect(again.report.counts.pages).toMatchObject({ read: 5, created: 0, updated: 0, unchanged: 5 });
+    expect(again.report.counts.redirects).toMatchObject({ created: 0, updated: 0 });
+    expect(await t.app.byline.db.selectFrom('pages').selectAll().orderBy('id').execute()).toEqual(before);
+  });
+
   it('leaves the database as it was when the file is malformed, naming the line', async () => {
     const before = await counts();
     const broken = wxr({ items: [{ id: 60, title: 'Never stored', content: 'x' }] }).replace('</item>', '</itme>');

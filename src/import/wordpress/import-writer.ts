@@ -1,8 +1,9 @@
 // Writes one WXR record at a time on the import's transaction: authors → people, categories →
 // sections (flattened: each category its own section; a post's section is its most specific
-// category, its other categories become tags), tags → tags, posts and pages → articles (pages in
-// a section of their own), comments with their threads and states, and every old URL → redirect.
-// A record whose checksum matches the stored one is left exactly as it is.
+// category, its other categories become tags), tags → tags, posts → articles with their comments
+// (threads and states), pages → pages at /their-slug (Byline pages have no comments: a page's
+// comments are reported lost), and every old URL → redirect. A record whose checksum matches the
+// stored one is left exactly as it is.
 import { articlePath, renderMarkdown, reservedSectionSlugs } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { findRedirect, recordRedirect, type RedirectTarget } from '../../redirects/redirects.ts';
@@ -18,8 +19,6 @@ import type { WxrAuthor, WxrItem, WxrRecord, WxrTerm } from './wxr-types.ts';
 export interface ImportOptions {
   /** Import pingbacks and trackbacks as comments (default: skip them, reported as skipped by option). */
   keepPingbacks?: boolean;
-  /** The section WordPress pages go into (default "pages"). */
-  pagesSection?: string;
   /** The WordPress site's time zone for local dates (default: the Byline site's). */
   timeZone?: string;
   /** A permalink structure such as /%year%/%monthnum%/%postname%/ whose paths also redirect. */
@@ -39,25 +38,31 @@ interface WriterDeps {
   attachments: Map<string, AttachmentInfo>;
   /** Every post id in the export (from the first pass). */
   postIds: Set<string>;
+  /** The slugs the export's pages will ask for (first pass): a page keeps /about, so a category named so takes another. */
+  pageSlugs?: Set<string>;
 }
+
+/** A WordPress slug (percent-encoded, any script) as a Byline slug; '' when nothing is left. */
+export const wpSlug = (wanted: string) => slugify(decodeURIComponent(wanted).replace(/%/g, ''));
 
 /** Post types that are site chrome or machinery, not stories: leaving them out loses nothing a reader reads. */
 const chromeTypes = new Set(['nav_menu_item', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_global_styles', 'custom_css', 'customize_changeset', 'oembed_cache', 'user_request', 'revision', 'wp_font_family', 'wp_font_face']);
 
-export function createImportWriter({ db, now, timeZone, options, report, attachments, postIds }: WriterDeps) {
+export function createImportWriter({ db, now, timeZone, options, report, attachments, postIds, pageSlugs = new Set() }: WriterDeps) {
   let source = '';
   const people = new Map<string, { id: number; slug: string; login: string; wpId: string }>();
   const sections = new Map<string, { id: number; slug: string }>();
   const categories = new Map<string, WxrTerm>();
   const tags = new Map<string, number>();
   const articleIds = new Map<string, number>();
+  const pageIds = new Map<string, number>();
   const claimed = new Map<string, RedirectTarget>();
   const attachmentsOfPost = new Map<string, AttachmentInfo[]>();
   for (const a of attachments.values()) attachmentsOfPost.set(a.parentId, [...(attachmentsOfPost.get(a.parentId) ?? []), a]);
   const count = (kind: ReportKind, what: 'created' | 'updated' | 'unchanged' | 'skipped') => report.counts[kind][what]++;
 
   /** The stored row for this WordPress record, if a previous import made one that still exists. */
-  async function mapped(kind: repo.WpKind, wpId: string, table: 'people' | 'sections' | 'tags' | 'articles' | 'comments', guid?: string) {
+  async function mapped(kind: repo.WpKind, wpId: string, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages' | 'comments', guid?: string) {
     const mapping = await repo.findMapping(db, source, kind, wpId, guid);
     // A GUID match stands in for an id only for a record whose own id is not in this export (WordPress reuses GUIDs of copies).
     if (mapping && mapping.wp_id !== wpId && postIds.has(mapping.wp_id)) return undefined;
@@ -88,10 +93,14 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     }
   }
 
-  async function freeSlug(table: 'people' | 'sections' | 'tags' | 'articles', wanted: string, ownId?: number): Promise<string> {
-    const base = slugify(decodeURIComponent(wanted).replace(/%/g, '')) || table.slice(0, -1);
+  /** A page's slug is its address, /slug: it may not be the site's own, nor a section's. */
+  const notAPageAddress = async (slug: string) => reservedSectionSlugs.has(slug) || (await repo.findIdBySlug(db, 'sections', slug)) !== undefined;
+
+  async function freeSlug(table: 'people' | 'sections' | 'tags' | 'articles' | 'pages', wanted: string, ownId?: number): Promise<string> {
+    const base = wpSlug(wanted) || table.slice(0, -1);
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
+      if (table === 'pages' && (await notAPageAddress(slug))) continue;
       const holder = await repo.findIdBySlug(db, table, slug);
       if (holder === undefined || holder === ownId) return slug;
     }
@@ -141,7 +150,9 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
       if (existing.checksum === sum) count('categories', 'unchanged');
       else (await repo.updateSection(db, id, { name, description }), count('categories', 'updated'));
     } else {
-      const wanted = reservedSectionSlugs.has(slugify(slug)) ? `${slugify(slug)}-section` : slugify(decodeURIComponent(slug)) || 'section';
+      const own = slugify(decodeURIComponent(slug)) || 'section';
+      // A section shares the first path segment with pages (this export's /about, or an earlier import's).
+      const wanted = reservedSectionSlugs.has(own) || pageSlugs.has(own) || (await repo.findIdBySlug(db, 'pages', own)) !== undefined ? `${own}-section` : own;
       id = (await repo.findIdBySlug(db, 'sections', wanted)) ?? (await repo.insertSection(db, { slug: wanted, name: name || slug, description }));
       count('categories', 'created');
     }
@@ -195,22 +206,82 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
 
   const depth = (slug: string) => categoryTrail(slug).length;
 
-  async function writeArticle(item: WxrItem) {
-    const kind: ReportKind = item.postType === 'page' ? 'pages' : 'posts';
+  /** The item's status rule, or undefined when it is skipped (counted and reported, with its comments). */
+  function ruleFor(item: WxrItem, kind: ReportKind) {
     report.counts[kind].read++;
     const rule = statusOf(item);
     if ('skip' in rule) {
       count(kind, 'skipped');
       report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: rule.skip, byOption: true });
       for (const _ of item.comments) (report.counts.comments.read++, count('comments', 'skipped'));
-      return;
+      return undefined;
     }
     if (rule.note) report.notes.push(`${item.postType} ${item.postId} "${item.title}" is ${rule.note}.`);
+    return rule;
+  }
+
+  /** The item's content as stored HTML, rendered; what did not convert goes in the report. Converted every time, so a second run reports the same. */
+  async function convertItem(item: WxrItem) {
+    const converted = convertContent(item.content, { attachment: (a) => attachments.get(a), attachmentsOf: (p) => attachmentsOfPost.get(p) ?? [], postId: item.postId });
+    if (converted.unknownShortcodes.length > 0) report.unknownShortcodes.push({ postId: item.postId, title: item.title, names: converted.unknownShortcodes });
+    for (const name of converted.dynamicBlocks) report.dynamicBlocks[name] = (report.dynamicBlocks[name] ?? 0) + 1;
+    const body = await renderMarkdown(converted.html);
+    const lost = missingWords(item.content, body.html);
+    if (lost.length > 0) report.lostText.push({ postId: item.postId, title: item.title, words: lost });
+    report.articleChecksums.push(checksum(normalise(textOf(body.html))));
+    return { markdown: converted.html, body };
+  }
+
+  /** A WordPress page becomes a Byline page at /its-slug (no dateline, byline or comments); its old URLs redirect there. */
+  async function writePage(item: WxrItem) {
+    const rule = ruleFor(item, 'pages');
+    if (!rule) return;
+    // Pages are published or not: a scheduled page waits as a draft, with a note.
+    const status = rule.status === 'published' ? 'published' : 'draft';
+    if (rule.status === 'scheduled') report.notes.push(`page ${item.postId} "${item.title}" was scheduled: Byline pages have no publication time, so it is a draft until you publish it.`);
+    const title = item.title.trim() || `(untitled page ${item.postId})`;
+    const { markdown, body } = await convertItem(item);
+    const sum = checksum(JSON.stringify([item.title, item.content, item.excerpt, item.status, item.password !== '', item.postName]));
+    const existing = await mapped('page', item.postId, 'pages', item.guid || undefined);
+    let id: number;
+    let slug: string;
+    if (existing && existing.checksum === sum) {
+      id = existing.target_id;
+      slug = (await repo.findSlugById(db, 'pages', id))!;
+      count('pages', 'unchanged');
+    } else {
+      slug = await freeSlug('pages', item.postName || item.title || `wordpress-${item.postId}`, existing?.target_id);
+      const values = { slug, title, description: plainText(item.excerpt), body_markdown: markdown, body_html: body.html, status, updated_at: now } as const;
+      if (existing) {
+        id = existing.target_id;
+        await repo.updatePage(db, id, values);
+        count('pages', 'updated');
+      } else {
+        id = await repo.insertPage(db, { ...values, created_at: wpTime(item.postDateGmt, item.postDate, timeZone)?.toISOString() ?? now });
+        count('pages', 'created');
+      }
+      await remember('page', item.postId, id, sum, item.guid || null);
+    }
+    pageIds.set(item.postId, id);
+    report.pageIds.push(id);
+    await redirect(itemPaths(item, source), { kind: 'page', targetId: id }, status === 'published' ? `/${slug}` : null);
+    for (const comment of item.comments) {
+      report.counts.comments.read++;
+      count('comments', 'skipped');
+      const ping = isPingback(comment.type) && !options.keepPingbacks;
+      report.skipped.push({ kind: ping ? comment.type : 'comment', id: comment.id, title: comment.author, reason: ping ? 'pingbacks and trackbacks are skipped (--keep-pingbacks keeps them)' : `it was on the page "${title}", and Byline pages have no comments`, byOption: ping });
+    }
+  }
+
+  async function writeArticle(item: WxrItem) {
+    const kind: ReportKind = 'posts';
+    const rule = ruleFor(item, kind);
+    if (!rule) return;
     const cats = item.categories.filter((c) => c.domain === 'category');
     for (const c of cats) if (!categories.has(c.nicename)) (categories.set(c.nicename, { kind: 'category', id: '', slug: c.nicename, name: c.name, parentSlug: '', description: '', line: item.line }), await writeCategory(categories.get(c.nicename)!));
     const primary = item.meta._yoast_wpseo_primary_category ? cats.find((c) => categories.get(c.nicename)?.id === item.meta._yoast_wpseo_primary_category) : undefined;
     const sectionCat = primary ?? [...cats].sort((a, b) => depth(b.nicename) - depth(a.nicename))[0];
-    const section = item.postType === 'page' ? await writeSection(options.pagesSection ?? 'pages', 'Pages', '', `pages-section:${options.pagesSection ?? 'pages'}`) : sectionCat ? sections.get(sectionCat.nicename)! : await writeSection('uncategorized', 'Uncategorized', '', 'slug:uncategorized');
+    const section = sectionCat ? sections.get(sectionCat.nicename)! : await writeSection('uncategorized', 'Uncategorized', '', 'slug:uncategorized');
     const tagIds: number[] = [];
     for (const c of item.categories.filter((c) => c.domain === 'post_tag')) tagIds.push(await writeTag(c.nicename, c.name, ''));
     for (const c of cats.filter((c) => c !== sectionCat)) tagIds.push(await writeTag(c.nicename, categories.get(c.nicename)?.name || c.name, ''));
@@ -222,14 +293,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     const existing = await mapped('post', item.postId, 'articles', item.guid || undefined);
     let id: number;
     let slug: string;
-    // Converted every time, so a second run reports the same shortcodes and losses as the first.
-    const converted = convertContent(item.content, { attachment: (a) => attachments.get(a), attachmentsOf: (p) => attachmentsOfPost.get(p) ?? [], postId: item.postId });
-    if (converted.unknownShortcodes.length > 0) report.unknownShortcodes.push({ postId: item.postId, title: item.title, names: converted.unknownShortcodes });
-    for (const name of converted.dynamicBlocks) report.dynamicBlocks[name] = (report.dynamicBlocks[name] ?? 0) + 1;
-    const body = await renderMarkdown(converted.html);
-    const lost = missingWords(item.content, body.html);
-    if (lost.length > 0) report.lostText.push({ postId: item.postId, title: item.title, words: lost });
-    const bodyHtml = body.html;
+    const { markdown, body } = await convertItem(item);
     if (existing && existing.checksum === sum) {
       id = existing.target_id;
       slug = (await repo.findArticleBody(db, id))!.slug;
@@ -242,7 +306,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         headline: item.title.trim() || `(untitled ${item.postType} ${item.postId})`,
         standfirst: plainText(item.excerpt),
         dateline: '',
-        body_markdown: converted.html,
+        body_markdown: markdown,
         body_html: body.html,
         body_break: body.breakOffset,
         status: rule.status,
@@ -270,13 +334,12 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         count(kind, 'created');
       }
       await repo.replaceBylinesAndTags(db, id, [authorId], [...new Set(tagIds)], rule.status === 'published' ? values.published_at : null);
-      const snapshot = { headline: values.headline, slug, standfirst: values.standfirst, dateline: '', sectionId: section.id, bodyMarkdown: converted.html, tags: [], authorIds: [authorId], featuredImage: null, commentsOpen: values.comments_open === 1, seoTitle: null, seoDescription: null, status: rule.status, publishedAt: values.published_at };
+      const snapshot = { headline: values.headline, slug, standfirst: values.standfirst, dateline: '', sectionId: section.id, bodyMarkdown: markdown, tags: [], authorIds: [authorId], featuredImage: null, commentsOpen: values.comments_open === 1, seoTitle: null, seoDescription: null, status: rule.status, publishedAt: values.published_at };
       await repo.insertRevision(db, { articleId: id, version, createdAt: now, changedFields: ['imported from WordPress'], snapshot });
       await remember('post', item.postId, id, sum, item.guid || null);
     }
     articleIds.set(item.postId, id);
     report.articleIds.push(id);
-    report.articleChecksums.push(checksum(normalise(textOf(bodyHtml))));
     const livePath = publishedAt && rule.status !== 'draft' ? articlePath(section.slug, slug, publishedAt, timeZone) : null;
     const structured = options.permalinks && item.postType === 'post' ? structuredPath(options.permalinks, item, item.postName || slug, sectionCat ? categoryTrail(sectionCat.nicename).join('/') : 'uncategorized', authorNicename(item.creator), item.postDate) : undefined;
     await redirect([...itemPaths(item, source), ...(structured ? [structured] : [])], { kind: 'article', targetId: id }, livePath);
@@ -336,7 +399,8 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
           return;
         case 'item': {
           const item = record.item;
-          if (item.postType === 'post' || item.postType === 'page') await writeArticle(item);
+          if (item.postType === 'post') await writeArticle(item);
+          else if (item.postType === 'page') await writePage(item);
           else if (item.postType === 'attachment') (report.counts.attachments.read++, deferredAttachments.push({ ...item, content: '', comments: [] }));
           else if (chromeTypes.has(item.postType)) report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: 'site chrome, not content (menus and templates are built in Byline)', byOption: true });
           else if (item.postType === 'wp_block') report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: 'a reusable block (its uses are dynamic blocks in posts)', byOption: true });
@@ -344,19 +408,20 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         }
       }
     },
-    /** Attachment pages lead to the article they belong to; attachments themselves are recorded as media URLs. */
+    /** Attachment pages lead to the article (or page) they belong to; attachments themselves are recorded as media URLs. */
     async finish() {
       let unattached = 0;
       for (const item of deferredAttachments) {
-        const parent = articleIds.get(item.postParent);
-        if (!parent) {
+        const article = articleIds.get(item.postParent);
+        const page = pageIds.get(item.postParent);
+        if (!article && !page) {
           unattached++;
           count('attachments', 'skipped');
           continue;
         }
         const before = report.counts.redirects.unchanged;
         const paths = itemPaths(item, source);
-        await redirect(paths, { kind: 'article', targetId: parent });
+        await redirect(paths, article ? { kind: 'article', targetId: article } : { kind: 'page', targetId: page! });
         count('attachments', report.counts.redirects.unchanged - before === paths.length ? 'unchanged' : 'created');
       }
       if (unattached > 0) report.notes.push(`${unattached} attachment(s) belong to no imported post: their files are referenced by URL where used, their attachment pages have no article to lead to.`);

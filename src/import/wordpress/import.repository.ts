@@ -1,9 +1,9 @@
 // The queries of a WordPress import, all run on the import's one transaction. The importer writes
-// people, sections, tags, articles and comments itself (as the demo loader reads and wipes them)
+// people, sections, tags, articles, pages and comments itself (as the demo loader reads and wipes them)
 // because no service can join a transaction it did not open, and an import must be all or nothing.
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ArticlesTable, CommentsTable, WordpressImportsTable } from '../../db/schema.ts';
+import type { ArticlesTable, CommentsTable, PagesTable, WordpressImportsTable } from '../../db/schema.ts';
 
 export type WpKind = WordpressImportsTable['wp_kind'];
 export type Mapping = Pick<Selectable<WordpressImportsTable>, 'wp_id' | 'target_id' | 'checksum'>;
@@ -22,11 +22,11 @@ export async function saveMapping(db: Db, row: Insertable<WordpressImportsTable>
     .execute();
 }
 
-export async function rowExists(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'comments', id: number): Promise<boolean> {
+export async function rowExists(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages' | 'comments', id: number): Promise<boolean> {
   return (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export async function findIdBySlug(db: Db, table: 'people' | 'sections' | 'tags' | 'articles', slug: string): Promise<number | undefined> {
+export async function findIdBySlug(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages', slug: string): Promise<number | undefined> {
   return (await db.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }
 
@@ -84,6 +84,16 @@ export async function replaceBylinesAndTags(db: Db, articleId: number, personIds
   if (tagIds.length > 0) await db.insertInto('article_tags').values(tagIds.map((tag_id) => ({ article_id: articleId, tag_id, published_at: listedAt }))).execute();
 }
 
+export type PageValues = Omit<Insertable<PagesTable>, 'id' | 'created_at'>;
+
+export async function insertPage(db: Db, values: PageValues & { created_at: string }): Promise<number> {
+  return (await db.insertInto('pages').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updatePage(db: Db, id: number, values: PageValues): Promise<void> {
+  await db.updateTable('pages').set(values).where('id', '=', id).execute();
+}
+
 export type CommentValues = Omit<Insertable<CommentsTable>, 'id'>;
 
 export async function insertComment(db: Db, values: CommentValues): Promise<number> {
@@ -101,7 +111,7 @@ export async function insertAccount(db: Db, values: { email: string; name: strin
   return true;
 }
 
-export async function findSlugById(db: Db, table: 'people' | 'sections' | 'tags', id: number): Promise<string | undefined> {
+export async function findSlugById(db: Db, table: 'people' | 'sections' | 'tags' | 'pages', id: number): Promise<string | undefined> {
   return (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug;
 }
 
