@@ -278,6 +278,7 @@ describe('byline import wordpress: the rules', () => {
       items: [
         { id: 80, title: 'Quay', type: 'attachment', parent: 81, attachmentUrl: `${site}/wp-content/uploads/2024/03/quay.jpg`, meta: { _wp_attachment_image_alt: 'The quay at noon' } },
         { id: 81, title: 'Media story', meta: { _thumbnail_id: '80' }, content: `<img src="${site}/wp-content/uploads/2024/03/quay-300x188.jpg" alt="Quay, small" />\n\n<img src="${site}/wp-content/uploads/2024/03/gone.jpg" alt="Lost" />` },
+        { id: 82, type: 'page', title: 'Media page', slug: 'media-page', link: `${site}/media-page/`, content: `<img src="${site}/wp-content/uploads/2024/03/quay.jpg" alt="The quay, on a page" />` },
       ],
     };
     const { report } = await importFixture('media.xml', fixture, { mediaDir: uploads });
@@ -292,6 +293,9 @@ describe('byline import wordpress: the rules', () => {
     expect(library.items[0]!.variants.length).toBeGreaterThan(1);
     const article = await t.app.byline.db.selectFrom('articles').select('featured_image_url').where('slug', '=', 'media-story').executeTakeFirstOrThrow();
     expect(article.featured_image_url).toBe(srcs[0]);
+    // A page's images are imported too, as the same library item.
+    const onPage = parseDocument((await get('/media-page')).body).querySelector('.article-body img')?.getAttribute('src');
+    expect(onPage).toBe(srcs[0]);
     // A second run imports no image twice.
     const again = await importFixture('media.xml', fixture, { mediaDir: uploads });
     expect(again.report.notes.join(' ')).toContain('0 image(s) imported');
