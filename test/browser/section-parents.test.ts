@@ -2,53 +2,32 @@
 // files a story there, and a reader finds the front at /world/europe with its breadcrumb trail,
 // the World front with Europe's story and a link to Europe, and the trail on the article page.
 // axe-core checks the changed newsroom pages and the new public ones.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { fixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config/config.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { createStaff } from '../helpers/newsroom.ts';
+import { type BrowserNewsroom, openBrowserNewsroom } from '../helpers/browser-newsroom.ts';
 
 describe('a child section, in Chromium', () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-sections-'));
-  const clock = fixedClock(new Date('2026-11-28T10:00:00Z'));
   let app: FastifyInstance;
   let url: string;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let session: BrowserNewsroom | undefined;
 
   beforeAll(async () => {
-    const config = loadConfig({ env: { BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent' }, cwd: dataDir });
-    app = await buildApp(config, { clock, logger: false });
-    const { taxonomy, people, articles } = app.byline.services;
-    const world = await taxonomy.createSection({ name: 'World', slug: 'world', description: 'News from everywhere.' });
-    const writer = await people.createPerson({ name: 'Nadia Brandt', slug: 'nadia-brandt' });
-    await articles.createArticle({ headline: 'Ocean treaty signed', sectionId: world.id, authorIds: [writer.id], status: 'published', publishedAt: new Date('2026-11-27T08:00:00Z'), bodyMarkdown: 'Delegates agreed at dawn.' });
-    const account = await createStaff(app, 'editor');
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    browser = await launchChromium();
-    // bypassCSP only so axe can be injected; the pages' own scripts run under their policy as usual.
-    context = await browser.newContext({ bypassCSP: true, viewport: { width: 1200, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${url}/admin/login`);
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/admin\/articles/);
+    session = await openBrowserNewsroom({
+      now: new Date('2026-11-28T10:00:00Z'),
+      async setup(built) {
+        const { taxonomy, people, articles } = built.byline.services;
+        const world = await taxonomy.createSection({ name: 'World', slug: 'world', description: 'News from everywhere.' });
+        const writer = await people.createPerson({ name: 'Nadia Brandt', slug: 'nadia-brandt' });
+        await articles.createArticle({ headline: 'Ocean treaty signed', sectionId: world.id, authorIds: [writer.id], status: 'published', publishedAt: new Date('2026-11-27T08:00:00Z'), bodyMarkdown: 'Delegates agreed at dawn.' });
+      },
+    });
+    ({ app, url, context, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('adds Europe under World on the sections page, which lists it under its parent', async () => {
     await page.goto(`${url}/admin/sections`);

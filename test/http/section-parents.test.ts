@@ -227,7 +227,7 @@ describe('sections with parents', () => {
   describe('merging sections', () => {
     it('moves the articles and subsections to the target, redirects the old paths there, and removes the section', async () => {
       const from = await make.section({ name: 'Environment', slug: 'environment-old' });
-      const child = await make.section({ name: 'Oceans', slug: 'oceans', parentId: from.id });
+      await make.section({ name: 'Oceans', slug: 'oceans', parentId: from.id });
       const into = await make.section({ name: 'Climate', slug: 'climate-new' });
       const story = await make.article({ headline: 'Glacier retreats', sectionId: from.id });
       await services().taxonomy.updateSection(from.id, { slug: 'environment' });

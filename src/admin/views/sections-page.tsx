@@ -3,6 +3,7 @@
 // form to add a section, and the edit form with its parent and a merge into another section.
 import { childrenOf, maxSectionDepth, type Section, sectionPath, sectionTrail, subtreeIds, treeOrder } from '../../content/content.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
+import { MergeForm } from './merge-form.tsx';
 import { Csrf, ErrorSummary, type FieldErrors, Notice, SelectField, TextAreaField, TextField } from './form-fields.tsx';
 
 export interface SectionFormValues {
@@ -126,24 +127,9 @@ export function SectionEditPage(props: AdminPageProps & { section: Section; sect
           Save section
         </button>
       </form>
-      <section aria-labelledby="merge-heading" class="admin-form">
-        <h2 id="merge-heading">Merge into another section</h2>
-        <p>
-          Every article in “{section.name}” moves to the section you choose, its subsections move under that section, the address {sectionPath(section)} redirects to its front, and “{section.name}” is removed. Articles keep working at their old addresses. This cannot be undone.
-        </p>
-        <ErrorSummary errors={mergeErrors} />
-        {others.length > 0 ? (
-          <form method="post" action={`/admin/sections/${section.id}/merge`}>
-            <Csrf token={props.csrf} />
-            <SelectField name="intoId" label="Merge into" value={values.intoId} errors={mergeErrors} required options={[{ value: '', label: 'Choose a section…' }, ...others.map(({ section: other }) => ({ value: String(other.id), label: trailName(sections, other) }))]} />
-            <button type="submit" class="danger">
-              Merge and remove “{section.name}”
-            </button>
-          </form>
-        ) : (
-          <p>There is no other section to merge into.</p>
-        )}
-      </section>
+      <MergeForm kind="section" name={section.name} action={`/admin/sections/${section.id}/merge`} csrf={props.csrf} value={values.intoId} errors={mergeErrors} choices={others.map(({ section: other }) => ({ value: String(other.id), label: trailName(sections, other) }))}>
+        Every article in “{section.name}” moves to the section you choose, its subsections move under that section, the address {sectionPath(section)} redirects to its front, and “{section.name}” is removed. Articles keep working at their old addresses. This cannot be undone.
+      </MergeForm>
     </AdminDocument>
   );
 }
