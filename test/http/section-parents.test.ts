@@ -61,7 +61,8 @@ describe('sections with parents', () => {
       const trail = breadcrumbList(doc);
       expect(trail.itemListElement.map((item: { name: string }) => item.name)).toEqual([expect.any(String), 'World', 'Europe']);
       expect(trail.itemListElement.at(-1).item).toMatch(/\/world\/europe$/);
-      expect(headlines(doc)).toEqual(['Rhine barges stranded']);
+      expect(headlines(doc)).toContain('Rhine barges stranded');
+      expect(headlines(doc)).not.toContain('Ocean treaty signed');
     });
 
     it('answers its own slug alone, or under a wrong parent, with a 301 to its path', async () => {
@@ -79,6 +80,19 @@ describe('sections with parents', () => {
       // On a parent's front each story says which section it is from.
       expect(texts(doc, '.story-card .section-label')).toEqual(expect.arrayContaining(['World', 'Europe']));
       expect(crumbNames(doc)).toEqual(['Home', 'World']);
+      // The home page has a row per top-level section, World's with Europe's stories in it.
+      const home = await page('/');
+      expect(texts(home, '.front-section h2')).not.toContain('Europe');
+    });
+
+    it("shows a new story of the child on the parent's cached front at once", async () => {
+      await get('/world');
+      expect((await get('/world')).headers['x-cache']).toBe('hit');
+      await make.article({ headline: 'Alpine pass reopens', sectionId: europe.id });
+      await t.app.cacheInvalidation.settled();
+      const front = await get('/world');
+      expect(front.headers['x-cache']).not.toBe('hit');
+      expect(headlines(parseDocument(front.body))).toContain('Alpine pass reopens');
     });
 
     it("includes the children's stories in the parent's feed; the child's feed is under its path", async () => {
@@ -88,7 +102,9 @@ describe('sections with parents', () => {
       expect(titles).toEqual(expect.arrayContaining(['Ocean treaty signed', 'Rhine barges stranded']));
       const childFeed = await get('/world/europe/feed.json');
       expect(childFeed.statusCode).toBe(200);
-      expect(JSON.parse(childFeed.body).items.map((item: { title: string }) => item.title)).toEqual(['Rhine barges stranded']);
+      const childTitles = JSON.parse(childFeed.body).items.map((item: { title: string }) => item.title);
+      expect(childTitles).toContain('Rhine barges stranded');
+      expect(childTitles).not.toContain('Ocean treaty signed');
       const flat = await get('/europe/feed.xml');
       expect(flat.statusCode).toBe(301);
       expect(flat.headers.location).toBe('/world/europe/feed.xml');
