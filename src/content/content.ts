@@ -14,7 +14,7 @@ export { createPublishedPathsService, type PublishedPath, type PublishedPathsSer
 export type { Section, TagWithCount } from './taxonomy.repository.ts';
 export { createTaxonomyService, reservedSectionSlugs, sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';
 export type { SectionChanges, SectionInput } from './section.service.ts';
-export { childrenOf, maxSectionDepth, sectionTrail, subtreeIds, treeOrder } from './section-tree.ts';
+export { childrenOf, maxSectionDepth, sectionTrail, subtreeIds, trailName, treeOrder } from './section-tree.ts';
 export type { ArticleNote, CorrectionEntry, NoteKind, PublishedVersion } from './article-note.ts';
 export { noteMaxLength } from './article-note.ts';
 export { createCorrectionsService, type CorrectionsService } from './corrections.service.ts';

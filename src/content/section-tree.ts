@@ -9,6 +9,10 @@ export interface TreeSection {
   position: number;
 }
 
+/** "World › Europe": a section named with its ancestors, for lists that show every section at once. */
+export const trailName = (sections: readonly (TreeSection & { name: string })[], section: TreeSection & { name: string }) =>
+  (sectionTrail(sections, section.id).length > 0 ? sectionTrail(sections, section.id) : [section]).map((s) => s.name).join(' › ');
+
 /** A path's depth limit: a front at /a/b/c, its feed at /a/b/c/feed.xml; five segments are article paths. */
 export const maxSectionDepth = 3;
 

@@ -140,6 +140,9 @@ describe('sections with parents', () => {
       await services().search.rebuildIndex();
       const doc = await page('/search?q=barges&section=world');
       expect(texts(doc, '.search-result h2, .search-result h3').join(' ')).toContain('Rhine barges stranded');
+      // The filter lists each subsection under its parent, named with it.
+      const options = texts(doc, '#search-section option');
+      expect(options.indexOf('World › Europe')).toBe(options.indexOf('World') + 1);
     });
   });
 

@@ -2,8 +2,7 @@
 // down / Remove (one small form each, so it works without JavaScript), and three ways to add an
 // entry: a section, a page, or any link. Each form names its menu, so errors land beside it.
 import type { MenuItem, MenuName, Section, SitePage } from '../../content/content.ts';
-import { menuLabelMaxLength, pagePath, sectionPath, treeOrder } from '../../content/content.ts';
-import { trailName } from './sections-page.tsx';
+import { menuLabelMaxLength, pagePath, sectionPath, trailName, treeOrder } from '../../content/content.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { Csrf, type FieldErrors, Notice } from './form-fields.tsx';
 

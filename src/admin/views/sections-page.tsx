@@ -1,7 +1,7 @@
 // Sections as a tree in navigation order (each under its parent), each with Move up / Move down
 // buttons among its siblings (one small form each, so reordering works without JavaScript), a
 // form to add a section, and the edit form with its parent and a merge into another section.
-import { childrenOf, maxSectionDepth, type Section, sectionPath, sectionTrail, subtreeIds, treeOrder } from '../../content/content.ts';
+import { childrenOf, maxSectionDepth, type Section, sectionPath, subtreeIds, trailName, treeOrder } from '../../content/content.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { MergeForm } from './merge-form.tsx';
 import { Csrf, ErrorSummary, type FieldErrors, Notice, SelectField, TextAreaField, TextField } from './form-fields.tsx';
@@ -13,9 +13,6 @@ export interface SectionFormValues {
   /** '' for none: the top of the navigation. */
   parentId: string;
 }
-
-/** "World › Europe": a section named with its ancestors, as the parent and merge lists show it. */
-export const trailName = (sections: Section[], section: Section) => sectionTrail(sections, section.id).map((s) => s.name).join(' › ');
 
 /** The parents a section may take: none, or any section outside its own subtree. */
 function parentOptions(sections: Section[], self?: Section) {
