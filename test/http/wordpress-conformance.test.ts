@@ -31,7 +31,8 @@ async function readExport(file: string) {
   for (const a of list(channel['wp:author'] as Raw[])) if (str(a['wp:author_email']).trim()) emails.add(str(a['wp:author_email']).trim());
   const comments = items.flatMap((item) => list(item['wp:comment'] as Raw[]).map((c) => ({ item, c })));
   for (const { c } of comments) if (str(c['wp:comment_author_email']).trim()) emails.add(str(c['wp:comment_author_email']).trim());
-  return { items, ofType, visible, comments, emails: [...emails] };
+  const categories = list(channel['wp:category'] as Raw[]).map((c) => ({ slug: str(c['wp:category_nicename']).trim(), parent: str(c['wp:category_parent']).trim() }));
+  return { items, ofType, visible, comments, categories, emails: [...emails] };
 }
 
 for (const name of ['themeunittestdata.wordpress.xml', 'wordpress-6.1-export.xml']) {
@@ -111,6 +112,19 @@ for (const name of ['themeunittestdata.wordpress.xml', 'wordpress-6.1-export.xml
       }
       // Every ?p= link at least was a 301 (an item's own link may already be its live path).
       expect(redirected).toBeGreaterThanOrEqual(published.length);
+    }, 120_000);
+
+    it('answers every category address with a 301 to its section, nested under its parent category’s section', async () => {
+      expect(wp.categories.length).toBeGreaterThan(0);
+      const parentOf = new Map(wp.categories.map((c) => [c.slug, c.parent]));
+      const trail = (slug: string): string[] => (parentOf.get(slug) ? [...trail(parentOf.get(slug)!), slug] : [slug]);
+      const fronts = new Map<string, string>();
+      for (const { slug } of wp.categories) {
+        const { status, location } = await visit(`/category/${trail(slug).join('/')}/`);
+        expect(status, slug).toBe(200);
+        fronts.set(slug, location);
+      }
+      for (const { slug, parent } of wp.categories) if (parent && trail(slug).length <= 3) expect(fronts.get(slug), slug).toMatch(new RegExp(`^${fronts.get(parent)}/`));
     }, 120_000);
 
     it('shows every approved comment on its article', async () => {

@@ -1,10 +1,11 @@
 // Writes one WXR record at a time on the import's transaction: authors → people, categories →
-// sections (flattened: each category its own section; a post's section is its most specific
-// category, its other categories become tags), tags → tags, posts → articles with their comments
+// sections (nested as the categories are, up to maxSectionDepth levels, deeper ones under their
+// ancestor at the last level; a post's section is its most specific category, its other
+// categories become tags), tags → tags, posts → articles with their comments
 // (threads and states), pages → pages at /their-slug (Byline pages have no comments: a page's
 // comments are reported lost), and every old URL → redirect. A record whose checksum matches the
 // stored one is left exactly as it is.
-import { articlePath, renderMarkdown, reservedSectionSlugs } from '../../content/content.ts';
+import { articlePath, maxSectionDepth, renderMarkdown, reservedSectionSlugs } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { findRedirect, recordRedirect, type RedirectTarget } from '../../redirects/redirects.ts';
 import { slugify } from '../../slug.ts';
@@ -51,7 +52,7 @@ const chromeTypes = new Set(['nav_menu_item', 'wp_navigation', 'wp_template', 'w
 export function createImportWriter({ db, now, timeZone, options, report, attachments, postIds, pageSlugs = new Set() }: WriterDeps) {
   let source = '';
   const people = new Map<string, { id: number; slug: string; login: string; wpId: string }>();
-  const sections = new Map<string, { id: number; slug: string }>();
+  const sections = new Map<string, { id: number; slug: string; path: string }>();
   const categories = new Map<string, WxrTerm>();
   const tags = new Map<string, number>();
   const articleIds = new Map<string, number>();
@@ -138,7 +139,8 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     return id;
   }
 
-  async function writeSection(slug: string, name: string, description: string, wpId: string): Promise<{ id: number; slug: string }> {
+  /** A new section goes under `parent` (a section written already); one adopted or imported before stays where it is. */
+  async function writeSection(slug: string, name: string, description: string, wpId: string, parent?: { id: number; path: string }): Promise<{ id: number; slug: string; path: string }> {
     const known = sections.get(slug);
     if (known) return known;
     report.counts.categories.read++;
@@ -153,11 +155,11 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
       const own = slugify(decodeURIComponent(slug)) || 'section';
       // A section shares the first path segment with pages (this export's /about, or an earlier import's).
       const wanted = reservedSectionSlugs.has(own) || pageSlugs.has(own) || (await repo.findIdBySlug(db, 'pages', own)) !== undefined ? `${own}-section` : own;
-      id = (await repo.findIdBySlug(db, 'sections', wanted)) ?? (await repo.insertSection(db, { slug: wanted, name: name || slug, description }));
+      id = (await repo.findIdBySlug(db, 'sections', wanted)) ?? (await repo.insertSection(db, { slug: wanted, name: name || slug, description, parent: parent ?? null }));
       count('categories', 'created');
     }
     if (existing?.checksum !== sum) await remember('category', wpId || `slug:${slug}`, id, sum);
-    const section = { id, slug: (await repo.findSlugById(db, 'sections', id))! };
+    const section = (await repo.findSectionAddress(db, id))!;
     sections.set(slug, section);
     return section;
   }
@@ -191,9 +193,18 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     return trail;
   }
 
+  /** The section a category's section sits under: its parent's, or for a category nested deeper than sections go, its ancestor's at the last level but one. */
+  function parentSection(term: WxrTerm): { id: number; path: string } | undefined {
+    if (!term.parentSlug) return undefined;
+    const trail = categoryTrail(term.parentSlug);
+    const parent = sections.get(trail[Math.min(trail.length, maxSectionDepth - 1) - 1]!);
+    // A section the newsroom had already nested deep enough takes no more levels under it.
+    return parent && parent.path.split('/').length - 1 < maxSectionDepth ? parent : undefined;
+  }
+
   async function writeCategory(term: WxrTerm) {
-    const section = await writeSection(term.slug, term.name, term.description, term.id);
-    await redirect(categoryPaths(term.id, categoryTrail(term.slug)), { kind: 'section', targetId: section.id }, `/${section.slug}`);
+    const section = await writeSection(term.slug, term.name, term.description, term.id, parentSection(term));
+    await redirect(categoryPaths(term.id, categoryTrail(term.slug)), { kind: 'section', targetId: section.id }, section.path);
   }
 
   async function writeTerm(term: WxrTerm) {

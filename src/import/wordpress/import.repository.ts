@@ -43,9 +43,15 @@ export async function updatePerson(db: Db, id: number, values: { name: string; e
   await db.updateTable('people').set({ name: values.name, email: values.email, updated_at: values.now }).where('id', '=', id).execute();
 }
 
-export async function insertSection(db: Db, values: { slug: string; name: string; description: string }): Promise<number> {
+/** A section at the end of the navigation (under `parent` when given: its path follows the parent's). */
+export async function insertSection(db: Db, values: { slug: string; name: string; description: string; parent: { id: number; path: string } | null }): Promise<number> {
   const last = await db.selectFrom('sections').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-  const row = await db.insertInto('sections').values({ ...values, path: `/${values.slug}`, parent_id: null, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+  const { parent, ...rest } = values;
+  const row = await db
+    .insertInto('sections')
+    .values({ ...rest, path: `${parent?.path ?? ''}/${values.slug}`, parent_id: parent?.id ?? null, position: Number(last?.p ?? 0) + 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -113,6 +119,10 @@ export async function insertAccount(db: Db, values: { email: string; name: strin
 
 export async function findSlugById(db: Db, table: 'people' | 'sections' | 'tags' | 'pages', id: number): Promise<string | undefined> {
   return (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug;
+}
+
+export async function findSectionAddress(db: Db, id: number): Promise<{ id: number; slug: string; path: string } | undefined> {
+  return db.selectFrom('sections').select(['id', 'slug', 'path']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function findArticleBody(db: Db, id: number): Promise<{ slug: string; body_html: string } | undefined> {
