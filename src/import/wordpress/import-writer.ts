@@ -15,6 +15,7 @@ import * as repo from './import.repository.ts';
 import type { ImportReport, ReportKind } from './import-report.ts';
 import { commentStatusOf, commentText, isPingback, plainText, statusOf, wpTime } from './map-records.ts';
 import { authorNicename, authorPaths, categoryPaths, itemPaths, structuredPath, tagPaths } from './permalinks.ts';
+import { createPageWriter } from './page-writer.ts';
 import type { WxrAuthor, WxrItem, WxrRecord, WxrTerm } from './wxr-types.ts';
 
 export interface ImportOptions {
@@ -56,7 +57,6 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
   const categories = new Map<string, WxrTerm>();
   const tags = new Map<string, number>();
   const articleIds = new Map<string, number>();
-  const pageIds = new Map<string, number>();
   const claimed = new Map<string, RedirectTarget>();
   const attachmentsOfPost = new Map<string, AttachmentInfo[]>();
   for (const a of attachments.values()) attachmentsOfPost.set(a.parentId, [...(attachmentsOfPost.get(a.parentId) ?? []), a]);
@@ -243,46 +243,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     return { markdown: converted.html, body };
   }
 
-  /** A WordPress page becomes a Byline page at /its-slug (no dateline, byline or comments); its old URLs redirect there. */
-  async function writePage(item: WxrItem) {
-    const rule = ruleFor(item, 'pages');
-    if (!rule) return;
-    // Pages are published or not: a scheduled page waits as a draft, with a note.
-    const status = rule.status === 'published' ? 'published' : 'draft';
-    if (rule.status === 'scheduled') report.notes.push(`page ${item.postId} "${item.title}" was scheduled: Byline pages have no publication time, so it is a draft until you publish it.`);
-    const title = item.title.trim() || `(untitled page ${item.postId})`;
-    const { markdown, body } = await convertItem(item);
-    const sum = checksum(JSON.stringify([item.title, item.content, item.excerpt, item.status, item.password !== '', item.postName]));
-    const existing = await mapped('page', item.postId, 'pages', item.guid || undefined);
-    let id: number;
-    let slug: string;
-    if (existing && existing.checksum === sum) {
-      id = existing.target_id;
-      slug = (await repo.findSlugById(db, 'pages', id))!;
-      count('pages', 'unchanged');
-    } else {
-      slug = await freeSlug('pages', item.postName || item.title || `wordpress-${item.postId}`, existing?.target_id);
-      const values = { slug, title, description: plainText(item.excerpt), body_markdown: markdown, body_html: body.html, status, updated_at: now } as const;
-      if (existing) {
-        id = existing.target_id;
-        await repo.updatePage(db, id, values);
-        count('pages', 'updated');
-      } else {
-        id = await repo.insertPage(db, { ...values, created_at: wpTime(item.postDateGmt, item.postDate, timeZone)?.toISOString() ?? now });
-        count('pages', 'created');
-      }
-      await remember('page', item.postId, id, sum, item.guid || null);
-    }
-    pageIds.set(item.postId, id);
-    report.pageIds.push(id);
-    await redirect(itemPaths(item, source), { kind: 'page', targetId: id }, status === 'published' ? `/${slug}` : null);
-    for (const comment of item.comments) {
-      report.counts.comments.read++;
-      count('comments', 'skipped');
-      const ping = isPingback(comment.type) && !options.keepPingbacks;
-      report.skipped.push({ kind: ping ? comment.type : 'comment', id: comment.id, title: comment.author, reason: ping ? 'pingbacks and trackbacks are skipped (--keep-pingbacks keeps them)' : `it was on the page "${title}", and Byline pages have no comments`, byOption: ping });
-    }
-  }
+  const { writePage, pageIds } = createPageWriter({ db, now, timeZone, options, report, ruleFor, convertItem, mapped, remember, freeSlug, redirect, source: () => source });
 
   async function writeArticle(item: WxrItem) {
     const kind: ReportKind = 'posts';
