@@ -63,23 +63,29 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
     const shown = withStories(sections, filled);
     const sectionById = new Map(sections.map((section) => [section.id, section]));
     const pageById = new Map(published.map((page) => [page.id, page]));
-    const sectionLink = (section: Section, label = section.name): NavLink => {
-      const children = childrenOf(sections, section.id).filter((child) => shown.has(child.id));
-      return { label, href: sectionPath(section), sectionSlug: section.slug, ...(children.length > 0 && { children: children.map((child) => sectionLink(child)) }) };
+    // `listed`: sections the menu names itself, which are not repeated under their parent.
+    const sectionLink = (section: Section, label = section.name, listed = new Set<number>()): NavLink => {
+      const children = childrenOf(sections, section.id).filter((child) => shown.has(child.id) && !listed.has(child.id));
+      return { label, href: sectionPath(section), sectionSlug: section.slug, ...(children.length > 0 && { children: children.map((child) => sectionLink(child, child.name, listed)) }) };
     };
     const sectionLinks = childrenOf(sections, null).filter((section) => shown.has(section.id)).map((section) => sectionLink(section));
-    const toLink = (item: MenuItem): NavLink | undefined => {
+    const toLink = (item: MenuItem, listed: Set<number>): NavLink | undefined => {
       if (item.kind === 'link') return { label: item.label, href: item.url };
       if (item.kind === 'section') {
         const section = sectionById.get(item.targetId ?? -1);
-        return section && sectionLink(section, item.label || section.name);
+        return section && sectionLink(section, item.label || section.name, listed);
       }
       // A draft or deleted page drops out of the menu; it comes back when published.
       const page = pageById.get(item.targetId ?? -1);
       return page && { label: item.label || page.title, href: pagePath(page) };
     };
     const arranged = { header: items.some((item) => item.menu === 'header'), footer: items.some((item) => item.menu === 'footer') };
-    const menu = (name: MenuName, fallback: NavLink[]) => (arranged[name] ? items.filter((item) => item.menu === name).flatMap((item) => toLink(item) ?? []) : fallback);
+    const menu = (name: MenuName, fallback: NavLink[]) => {
+      if (!arranged[name]) return fallback;
+      const entries = items.filter((item) => item.menu === name);
+      const listed = new Set(entries.flatMap((item) => (item.kind === 'section' && item.targetId !== null ? [item.targetId] : [])));
+      return entries.flatMap((item) => toLink(item, listed) ?? []);
+    };
     return { header: menu('header', sectionLinks), footer: menu('footer', [...sectionLinks, ...published.map((page) => ({ label: page.title, href: pagePath(page) }))]), arranged };
   }
 

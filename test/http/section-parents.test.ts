@@ -286,6 +286,29 @@ describe('sections with parents', () => {
     });
   });
 
+  describe('arranged menus', () => {
+    it('nests a subsection under its parent’s entry, but not again when the menu names it itself', async () => {
+      const parent = await make.section({ name: 'Travel', slug: 'travel' });
+      const child = await make.section({ name: 'Rail', slug: 'rail', parentId: parent.id });
+      await make.article({ headline: 'Night train returns', sectionId: child.id });
+      const add = (sectionId: number) => editor.post('/admin/menus/header/items', { kind: 'section', sectionId: String(sectionId), label: '' }, { tokenFrom: '/admin/menus' });
+      expect((await add(parent.id)).statusCode).toBe(303);
+      await t.app.cacheInvalidation.settled();
+      const header = async () => {
+        const nav = (await t.app.byline.services.navigation.getNavigation()).header;
+        return nav.filter((link) => ['/travel', '/travel/rail'].includes(link.href)).map((link) => ({ href: link.href, children: (link.children ?? []).map((c) => c.href) }));
+      };
+      // The parent has stories through its child, and carries it (the first entry also keeps what the menu showed: Travel once more).
+      const before = await header();
+      expect(before.length).toBeGreaterThan(0);
+      for (const entry of before) expect(entry).toEqual({ href: '/travel', children: ['/travel/rail'] });
+      expect((await add(child.id)).statusCode).toBe(303);
+      const after = await header();
+      expect(after.filter((entry) => entry.href === '/travel/rail')).toEqual([{ href: '/travel/rail', children: [] }]);
+      for (const entry of after.filter((e) => e.href === '/travel')) expect(entry.children).toEqual([]);
+    });
+  });
+
   describe('the newsroom', () => {
     it('lists subsections under their parent, and offers the parent choices without the section’s own subtree', async () => {
       const top = await make.section({ name: 'Arts', slug: 'arts' });
