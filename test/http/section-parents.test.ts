@@ -157,6 +157,11 @@ describe('sections with parents', () => {
       const renamed = await editor.post(`/admin/sections/${news.id}`, { name: 'News', slug: 'newsroom', description: '', parentId: '' }, { tokenFrom: `/admin/sections/${news.id}/edit` });
       expect(renamed.statusCode).toBe(303);
       expect((await section('brazil')).path).toBe('/newsroom/americas/brazil');
+      // Three levels deep, the front and its feed answer (the feed's four segments are no article path).
+      expect((await get('/newsroom/americas/brazil')).statusCode).toBe(200);
+      const deepFeed = await get('/newsroom/americas/brazil/feed.atom');
+      expect(deepFeed.statusCode).toBe(200);
+      expect(deepFeed.body).toContain('Amazon river low');
       for (const [from, to] of [['/news-desk', '/newsroom'], ['/news-desk/americas', '/newsroom/americas'], ['/news-desk/americas/brazil', '/newsroom/americas/brazil'], ['/news-desk/feed.xml', '/newsroom/feed.xml']]) {
         const response = await get(from!);
         expect(response.statusCode, from).toBe(301);
