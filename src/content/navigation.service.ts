@@ -129,6 +129,12 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
     },
     forget,
 
+    /** Sections with published stories of their own or under them: the only ones readers are pointed to. */
+    async listSectionsWithStories(): Promise<Set<number>> {
+      const [sections, filledIds] = await Promise.all([taxonomy.listSections(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
+      return withStories(sections, new Set(filledIds));
+    },
+
     /** After a publish or unpublish: if which sections have stories changed, the menus did. */
     async noticeStories(): Promise<void> {
       if (!filled) return;

@@ -73,7 +73,9 @@ describe('sections with parents', () => {
       }
     });
 
-    it("shows the children's stories on the parent's front, with links to the children", async () => {
+    it("shows the children's stories on the parent's front, with links to the children that have stories", async () => {
+      // A subsection with no story yet is not pointed to (as the menus leave out an empty section).
+      await make.section({ name: 'Antarctica', slug: 'antarctica', parentId: world.id });
       const doc = await page('/world');
       expect(headlines(doc)).toEqual(expect.arrayContaining(['Ocean treaty signed', 'Rhine barges stranded']));
       expect(texts(doc, 'nav.subsections a')).toEqual(['Europe']);

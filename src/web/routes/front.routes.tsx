@@ -68,7 +68,9 @@ export function registerFrontRoutes(app: FastifyInstance, context: AppContext, s
       if (!stories || (isLater(position) && stories.items.length === 0)) return site.notFound(request, reply);
       const ctx = await site.pageContext(request, section.slug);
       const crumbs = sectionCrumbs(ctx, section);
-      const subsections = childrenOf(ctx.sections, section.id);
+      // Subsections without a story yet stay out of sight, as they do in the menus.
+      const withStories = await services.navigation.listSectionsWithStories();
+      const subsections = childrenOf(ctx.sections, section.id).filter((child) => withStories.has(child.id));
       reply.header('cache-control', frontCache);
       dependsOn(request, ...subtree.map((id) => `l:s:${id}`), ...sectionTrail(sections, section.id).map((s) => `s:${s.id}`), ...subsections.map((s) => `s:${s.id}`), `sf:${section.id}`, ...summaryKeys(stories.items));
       return site.sendPage(
