@@ -90,7 +90,7 @@ export async function generateArchive(db: Db, size: ArchiveSize): Promise<{ arti
 
   const sectionIds: number[] = [];
   for (let i = 0; i < sections; i++) {
-    const row = await db.insertInto('sections').values({ slug: `desk-${i + 1}`, name: `Desk ${i + 1}`, description: sentence(random, 12), position: 100 + i }).returning('id').executeTakeFirstOrThrow();
+    const row = await db.insertInto('sections').values({ slug: `desk-${i + 1}`, path: `/desk-${i + 1}`, parent_id: null, name: `Desk ${i + 1}`, description: sentence(random, 12), position: 100 + i }).returning('id').executeTakeFirstOrThrow();
     sectionIds.push(row.id);
   }
   const personIds: number[] = [];

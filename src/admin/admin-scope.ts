@@ -93,6 +93,9 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
     app.get(asset.path.replace(/^\/admin/, ''), async (_request, reply) => reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body));
   }
 
+  // The public site answers nested section paths (/:s0/:s1…); this keeps an unknown newsroom
+  // address (/admin/nothing) in the newsroom's own 404 rather than matching those.
+  app.get('/*', async (_request, reply) => reply.callNotFound());
   app.setNotFoundHandler(async (request, reply) =>
     reply.code(404).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Not found', message: 'There is nothing at this address in the newsroom.' }))),
   );

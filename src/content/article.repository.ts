@@ -10,7 +10,7 @@ export type ArticleRow = Selectable<ArticlesTable>;
 export type SummaryRow = Pick<
   ArticleRow,
   'id' | 'slug' | 'headline' | 'standfirst' | 'published_at' | 'updated_at' | 'featured_image_url' | 'featured_image_alt' | 'featured_image_caption' | 'featured_image_credit' | 'featured_image_width' | 'featured_image_height'
-> & { section_id: number; section_slug: string; section_name: string };
+> & { section_id: number; section_slug: string; section_name: string; section_path: string };
 
 export interface BylineRow {
   article_id: number;
@@ -134,6 +134,7 @@ export function publishedQuery(db: Db, now: string) {
 function filtered(db: Db, now: string, filter: ArticleFilter) {
   let query = publishedQuery(db, now);
   if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+  if (filter.sectionIds !== undefined) query = query.where(inSections(filter.sectionIds));
   if (filter.tagId !== undefined) {
     const tagId = filter.tagId;
     query = query.where((eb) => eb.exists(eb.selectFrom('article_tags as at').select('at.tag_id').whereRef('at.article_id', '=', 'a.id').where('at.tag_id', '=', tagId)));
@@ -145,10 +146,17 @@ function filtered(db: Db, now: string, filter: ArticleFilter) {
   return query;
 }
 
+/** An article in any of these sections (a front's subtree); one id reads the section index as an equality. */
+function inSections(ids: number[]) {
+  if (ids.length === 0) return sql<boolean>`1 = 0`;
+  if (ids.length === 1) return sql<boolean>`a.section_id = ${ids[0]}`;
+  return sql<boolean>`a.section_id in (${sql.join(ids)})`;
+}
+
 const summaryColumns = [
   'a.id', 'a.slug', 'a.headline', 'a.standfirst', 'a.published_at', 'a.updated_at',
   'a.featured_image_url', 'a.featured_image_alt', 'a.featured_image_caption', 'a.featured_image_credit', 'a.featured_image_width', 'a.featured_image_height',
-  's.id as section_id', 's.slug as section_slug', 's.name as section_name',
+  's.id as section_id', 's.slug as section_slug', 's.name as section_name', 's.path as section_path',
 ] as const;
 
 /** A position in a list, newest first: the publication time and id of one article. */
@@ -181,11 +189,13 @@ export async function listPublishedRowsByKeyset(db: Db, now: string, filter: Art
       .where('l.published_at', '<=', now)
       .where('a.status', '=', 'published');
     if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+    if (filter.sectionIds !== undefined) query = query.where(inSections(filter.sectionIds));
     if (cursor) query = query.where(beyond('l.published_at', 'l.article_id', cursor, older));
     return query.select(summaryColumns).orderBy('l.published_at', direction).orderBy('l.article_id', direction).limit(limit).execute();
   }
   let query = publishedQuery(db, now);
   if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+  if (filter.sectionIds !== undefined) query = query.where(inSections(filter.sectionIds));
   if (cursor) query = query.where(beyond('a.published_at', 'a.id', cursor, older));
   return query.select(summaryColumns).orderBy('a.published_at', direction).orderBy('a.id', direction).limit(limit).execute();
 }

@@ -10,6 +10,8 @@ export interface SectionRef {
   id: number;
   slug: string;
   name: string;
+  /** Its front's address: every ancestor's slug, then its own (/world/europe). */
+  path: string;
 }
 
 export interface TagRef {
@@ -119,6 +121,8 @@ export interface SaveOptions {
 
 export interface ArticleFilter {
   sectionId?: number;
+  /** Any of these sections: a section's front lists its own stories and those of the sections under it. */
+  sectionIds?: number[];
   tagId?: number;
   personId?: number;
 }

@@ -13,6 +13,8 @@ export const renderMarkdown = async (markdown: string) => (await import('./markd
 export { createPublishedPathsService, type PublishedPath, type PublishedPathsService, type RecentArticlePath } from './published-paths.service.ts';
 export type { Section, TagWithCount } from './taxonomy.repository.ts';
 export { createTaxonomyService, reservedSectionSlugs, sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';
+export type { SectionChanges, SectionInput } from './section.service.ts';
+export { childrenOf, maxSectionDepth, sectionTrail, subtreeIds, trailName, treeOrder } from './section-tree.ts';
 export type { ArticleNote, CorrectionEntry, NoteKind, PublishedVersion } from './article-note.ts';
 export { noteMaxLength } from './article-note.ts';
 export { createCorrectionsService, type CorrectionsService } from './corrections.service.ts';

@@ -1,7 +1,8 @@
 // The site's two menus: the header's navigation and the footer's. Each is an ordered list of
 // entries pointing at a section, a page or any link. A menu nobody has arranged shows the
 // sections that have published stories (and, in the footer, the published pages), so a new
-// section appears only once it has a story or an editor adds it to a menu.
+// section appears only once it has a story or an editor adds it to a menu. A section's entry
+// carries its subsections with stories; a parent counts as having stories when one of them does.
 export type MenuName = 'header' | 'footer';
 export const menuNames: MenuName[] = ['header', 'footer'];
 export type MenuItemKind = 'section' | 'page' | 'link';
@@ -24,6 +25,8 @@ export interface NavLink {
   href: string;
   /** For highlighting the current section. */
   sectionSlug?: string;
+  /** A section's subsections that have stories, in order (the footer lists them under it). */
+  children?: NavLink[];
 }
 
 export interface Navigation {

@@ -3,6 +3,7 @@
 // cache's bus, on a change made by another instance: app.ts). An unarranged menu lists the
 // sections with published stories: after each publish or unpublish, `noticeStories` checks
 // whether that set changed and, only then, says the menus changed (every page shows them).
+// Sections come as a tree: top-level entries, each carrying its subsections with stories.
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -12,6 +13,8 @@ import { type MenuItem, type MenuItemKind, type MenuName, menuNames, type NavLin
 import * as repo from './menu.repository.ts';
 import { pagePath } from './page.ts';
 import type { PageService } from './page.service.ts';
+import { childrenOf, subtreeIds } from './section-tree.ts';
+import type { Section } from './taxonomy.repository.ts';
 import { sectionPath, type TaxonomyService } from './taxonomy.service.ts';
 
 export type NavigationService = ReturnType<typeof createNavigationService>;
@@ -37,6 +40,11 @@ export function isMenuUrl(url: string): boolean {
   }
 }
 
+/** Sections with published stories of their own or in a subsection (at any depth). */
+function withStories(sections: Section[], filled: Set<number>): Set<number> {
+  return new Set(sections.filter((section) => subtreeIds(sections, section.id).some((id) => filled.has(id))).map((section) => section.id));
+}
+
 export function createNavigationService({ db, clock, events, taxonomy, pages }: { db: Db; clock: Clock; events: Events; taxonomy: TaxonomyService; pages: PageService }) {
   let resolved: Promise<Navigation> | undefined;
   let filled: Set<number> | undefined;
@@ -52,29 +60,41 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
   async function build(): Promise<Navigation> {
     const [items, sections, published, filledIds] = await Promise.all([repo.listMenuItems(db), taxonomy.listSections(), pages.listPublishedPages(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
     filled = new Set(filledIds);
+    const shown = withStories(sections, filled);
     const sectionById = new Map(sections.map((section) => [section.id, section]));
     const pageById = new Map(published.map((page) => [page.id, page]));
-    const sectionLinks = sections.filter((section) => filled!.has(section.id)).map((section): NavLink => ({ label: section.name, href: sectionPath(section), sectionSlug: section.slug }));
-    const toLink = (item: MenuItem): NavLink | undefined => {
+    // `listed`: sections the menu names itself, which are not repeated under their parent.
+    const sectionLink = (section: Section, label = section.name, listed = new Set<number>()): NavLink => {
+      const children = childrenOf(sections, section.id).filter((child) => shown.has(child.id) && !listed.has(child.id));
+      return { label, href: sectionPath(section), sectionSlug: section.slug, ...(children.length > 0 && { children: children.map((child) => sectionLink(child, child.name, listed)) }) };
+    };
+    const sectionLinks = childrenOf(sections, null).filter((section) => shown.has(section.id)).map((section) => sectionLink(section));
+    const toLink = (item: MenuItem, listed: Set<number>): NavLink | undefined => {
       if (item.kind === 'link') return { label: item.label, href: item.url };
       if (item.kind === 'section') {
         const section = sectionById.get(item.targetId ?? -1);
-        return section && { label: item.label || section.name, href: sectionPath(section), sectionSlug: section.slug };
+        return section && sectionLink(section, item.label || section.name, listed);
       }
       // A draft or deleted page drops out of the menu; it comes back when published.
       const page = pageById.get(item.targetId ?? -1);
       return page && { label: item.label || page.title, href: pagePath(page) };
     };
     const arranged = { header: items.some((item) => item.menu === 'header'), footer: items.some((item) => item.menu === 'footer') };
-    const menu = (name: MenuName, fallback: NavLink[]) => (arranged[name] ? items.filter((item) => item.menu === name).flatMap((item) => toLink(item) ?? []) : fallback);
+    const menu = (name: MenuName, fallback: NavLink[]) => {
+      if (!arranged[name]) return fallback;
+      const entries = items.filter((item) => item.menu === name);
+      const listed = new Set(entries.flatMap((item) => (item.kind === 'section' && item.targetId !== null ? [item.targetId] : [])));
+      return entries.flatMap((item) => toLink(item, listed) ?? []);
+    };
     return { header: menu('header', sectionLinks), footer: menu('footer', [...sectionLinks, ...published.map((page) => ({ label: page.title, href: pagePath(page) }))]), arranged };
   }
 
   /** Stores what an unarranged menu shows now as its entries. */
   async function seed(menu: MenuName): Promise<void> {
     const [sections, published, filledIds] = await Promise.all([taxonomy.listSections(), pages.listPublishedPages(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
+    const shown = withStories(sections, new Set(filledIds));
     const entries: Omit<MenuItem, 'id' | 'menu' | 'position'>[] = [
-      ...sections.filter((section) => filledIds.includes(section.id)).map((section) => ({ kind: 'section' as const, targetId: section.id, label: '', url: '' })),
+      ...childrenOf(sections, null).filter((section) => shown.has(section.id)).map((section) => ({ kind: 'section' as const, targetId: section.id, label: '', url: '' })),
       ...(menu === 'footer' ? published.map((page) => ({ kind: 'page' as const, targetId: page.id, label: '', url: '' })) : []),
     ];
     await db.transaction().execute(async (trx) => {
@@ -108,6 +128,12 @@ export function createNavigationService({ db, clock, events, taxonomy, pages }: 
       return current;
     },
     forget,
+
+    /** Sections with published stories of their own or under them: the only ones readers are pointed to. */
+    async listSectionsWithStories(): Promise<Set<number>> {
+      const [sections, filledIds] = await Promise.all([taxonomy.listSections(), repo.listFilledSectionIds(db, toStoredTime(clock.now()))]);
+      return withStories(sections, new Set(filledIds));
+    },
 
     /** After a publish or unpublish: if which sections have stories changed, the menus did. */
     async noticeStories(): Promise<void> {

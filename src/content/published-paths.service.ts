@@ -11,6 +11,7 @@ import type { SettingsService } from '../settings/site-settings.ts';
 import { countPublished } from './article.repository.ts';
 import { articlePath } from './article-path.ts';
 import * as repo from './published-paths.repository.ts';
+import { subtreeIds, treeOrder } from './section-tree.ts';
 import { sectionPath, tagPath, type TaxonomyService } from './taxonomy.service.ts';
 
 export interface PublishedPath {
@@ -55,11 +56,15 @@ export function createPublishedPathsService({ db, clock, settings, taxonomy }: {
       return paths.map(({ row, path, lastModified }) => ({ path, lastModified, headline: row.headline, publishedAt: new Date(row.published_at) }));
     },
 
-    /** Every section, in navigation order, whether or not it has published work yet. */
+    /** Every section, in navigation order (children under their parent), whether or not it has published work yet; a front's last change counts its subsections'. */
     async listSectionPaths(): Promise<PublishedPath[]> {
       const [sections, rows] = await Promise.all([taxonomy.listSections(), repo.listSectionLastModified(db, now())]);
-      const latest = new Map(rows.map((row) => [row.slug, new Date(row.last_modified)]));
-      return sections.map((section) => ({ path: sectionPath(section), lastModified: latest.get(section.slug) ?? null }));
+      const latest = new Map(rows.map((row) => [row.slug, new Date(row.last_modified).getTime()]));
+      const slugOf = new Map(sections.map((section) => [section.id, section.slug]));
+      return treeOrder(sections).map(({ section }) => {
+        const newest = Math.max(-Infinity, ...subtreeIds(sections, section.id).map((id) => latest.get(slugOf.get(id)!) ?? -Infinity));
+        return { path: sectionPath(section), lastModified: Number.isFinite(newest) ? new Date(newest) : null };
+      });
     },
 
     /** Tags with published work (a tag page without any is a 404). */

@@ -5,27 +5,48 @@ import type { SectionRef, TagRef } from './article.ts';
 
 export interface Section extends SectionRef {
   description: string;
+  /** Order among the sections with the same parent. */
   position: number;
+  /** The section it sits under; null at the top of the navigation. */
+  parentId: number | null;
 }
 
+const sectionColumns = ['id', 'slug', 'name', 'description', 'position', 'parent_id as parentId', 'path'] as const;
+
 export async function listSections(db: Db): Promise<Section[]> {
-  return db.selectFrom('sections').select(['id', 'slug', 'name', 'description', 'position']).orderBy('position').orderBy('id').execute();
+  return db.selectFrom('sections').select(sectionColumns).orderBy('position').orderBy('id').execute();
 }
 
 export async function findSectionBySlug(db: Db, slug: string): Promise<Section | undefined> {
-  return db.selectFrom('sections').select(['id', 'slug', 'name', 'description', 'position']).where('slug', '=', slug).executeTakeFirst();
+  return db.selectFrom('sections').select(sectionColumns).where('slug', '=', slug).executeTakeFirst();
 }
 
 export async function findSectionById(db: Db, id: number): Promise<Section | undefined> {
-  return db.selectFrom('sections').select(['id', 'slug', 'name', 'description', 'position']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('sections').select(sectionColumns).where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertSection(db: Db, values: Omit<Section, 'id'>): Promise<number> {
-  return (await db.insertInto('sections').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  const { parentId, ...rest } = values;
+  return (await db.insertInto('sections').values({ ...rest, parent_id: parentId }).returning('id').executeTakeFirstOrThrow()).id;
 }
 
 export async function updateSectionRow(db: Db, id: number, values: Partial<Omit<Section, 'id'>>): Promise<void> {
-  await db.updateTable('sections').set(values).where('id', '=', id).execute();
+  const { parentId, ...rest } = values;
+  await db.updateTable('sections').set({ ...rest, ...(parentId !== undefined && { parent_id: parentId }) }).where('id', '=', id).execute();
+}
+
+/** Every article of one section moves to another (a merge). */
+export async function moveArticlesToSection(db: Db, fromId: number, intoId: number): Promise<void> {
+  await db.updateTable('articles').set({ section_id: intoId }).where('section_id', '=', fromId).execute();
+}
+
+/** Menu entries that named a merged section name its survivor. */
+export async function retargetSectionMenuItems(db: Db, fromId: number, intoId: number): Promise<void> {
+  await db.updateTable('menu_items').set({ target_id: intoId }).where('kind', '=', 'section').where('target_id', '=', fromId).execute();
+}
+
+export async function deleteSectionRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('sections').where('id', '=', id).execute();
 }
 
 export async function findTagBySlug(db: Db, slug: string): Promise<TagRef | undefined> {

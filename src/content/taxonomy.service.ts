@@ -1,7 +1,7 @@
-// Sections (the navigation, in order) and tags (created inline as articles are written).
-// Renaming a slug records the old public path as a redirect in the same transaction; merging
-// a tag moves its articles to the survivor and sends its old paths there. Errors about one
-// form field name it in `details.field`, so the newsroom can show them beside that field.
+// Sections (section.service.ts: the navigation's tree) and tags (created inline as articles are
+// written). Renaming a slug records the old public path as a redirect in the same transaction;
+// merging a tag moves its articles to the survivor and sends its old paths there. Errors about
+// one form field name it in `details.field`, so the newsroom can show them beside that field.
 import type { Clock } from '../clock.ts';
 import { toStoredTime } from '../clock.ts';
 import type { Db } from '../db/database.ts';
@@ -12,14 +12,11 @@ import { offsetOf, toPage } from '../pagination.ts';
 import { forgetRedirect, recordRedirect, retargetRedirects } from '../redirects/redirects.ts';
 import { isValidSlug, slugify } from '../slug.ts';
 import type { TagRef } from './article.ts';
-import { findPageBySlug } from './page.repository.ts';
+import { createSectionService } from './section.service.ts';
 import * as repo from './taxonomy.repository.ts';
-import type { Section, TagWithCount } from './taxonomy.repository.ts';
+import type { TagWithCount } from './taxonomy.repository.ts';
 
-/** First path segments the site itself answers; a section may not take one. */
-export const reservedSectionSlugs = new Set(['tag', 'author', 'assets', 'media', 'admin', 'search', 'feed', 'feeds', 'sitemap', 'sitemaps', 'api', 'robots.txt', 'favicon.ico', 'corrections']);
-
-export const sectionPath = (section: { slug: string }) => `/${section.slug}`;
+export { reservedSectionSlugs, sectionPath } from './section.service.ts';
 export const tagPath = (tag: { slug: string }) => `/tag/${tag.slug}`;
 
 export type TaxonomyService = ReturnType<typeof createTaxonomyService>;
@@ -27,71 +24,14 @@ export type TaxonomyService = ReturnType<typeof createTaxonomyService>;
 export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Clock; events: Events }) {
   const onField = (field: string) => ({ details: { field } });
 
-  async function checkSectionSlug(slug: string): Promise<void> {
-    if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`, onField('slug'));
-    if (reservedSectionSlugs.has(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is reserved for the site's own pages; choose another section slug.`, onField('slug'));
-    // Pages share the first path segment (page.service.ts checks the other way round).
-    if (await findPageBySlug(db, slug)) throw new AppError('SLUG_TAKEN', `The page "${slug}" already has the address /${slug}.`, onField('slug'));
+  function checkName(name: string | undefined): void {
+    if (name !== undefined && name.trim() === '') throw new AppError('VALIDATION_FAILED', 'A tag needs a name.', onField('name'));
   }
-
-  function checkName(name: string | undefined, what: string): void {
-    if (name !== undefined && name.trim() === '') throw new AppError('VALIDATION_FAILED', `A ${what} needs a name.`, onField('name'));
-  }
-
-  // The navigation is on every page: kept in memory, forgotten on every change here and, through
-  // the page cache's bus, on a change made by another instance.
-  let sections: Promise<Section[]> | undefined;
-  const forgetSections = () => {
-    sections = undefined;
-  };
-  const changed = async (change: { ids: number[]; navigation: boolean }) => {
-    forgetSections();
-    await events.emit('site.changed', { what: 'section', ...change });
-  };
 
   return {
-    listSections: (): Promise<Section[]> => {
-      const listed = (sections ??= repo.listSections(db));
-      listed.catch(forgetSections);
-      return listed;
-    },
-    forgetSections,
-    findSectionBySlug: (slug: string) => repo.findSectionBySlug(db, slug),
-    findSectionById: (id: number) => repo.findSectionById(db, id),
+    ...createSectionService({ db, clock, events }),
     findTagBySlug: (slug: string) => repo.findTagBySlug(db, slug),
     findTagById: (id: number) => repo.findTagById(db, id),
-
-    async createSection(input: { name: string; slug?: string; description?: string; position?: number }): Promise<Section> {
-      checkName(input.name, 'section');
-      const slug = input.slug ?? slugify(input.name);
-      await checkSectionSlug(slug);
-      if (await repo.findSectionBySlug(db, slug)) throw new AppError('SLUG_TAKEN', `Another section already uses the slug "${slug}".`, onField('slug'));
-      const position = input.position ?? (await repo.listSections(db)).length;
-      const id = await repo.insertSection(db, { slug, name: input.name, description: input.description ?? '', position });
-      await changed({ ids: [id], navigation: true });
-      return (await repo.findSectionById(db, id))!;
-    },
-
-    async updateSection(id: number, changes: Partial<Omit<Section, 'id'>>): Promise<Section> {
-      const current = await repo.findSectionById(db, id);
-      if (!current) throw new AppError('NOT_FOUND', `No section has id ${id}.`);
-      checkName(changes.name, 'section');
-      const renamed = changes.slug !== undefined && changes.slug !== current.slug;
-      if (renamed) {
-        await checkSectionSlug(changes.slug!);
-        if (await repo.findSectionBySlug(db, changes.slug!)) throw new AppError('SLUG_TAKEN', `Another section already uses the slug "${changes.slug}".`, onField('slug'));
-      }
-      await db.transaction().execute(async (trx) => {
-        await repo.updateSectionRow(trx, id, changes);
-        if (renamed) {
-          await recordRedirect(trx, sectionPath(current), { kind: 'section', targetId: id }, toStoredTime(clock.now()));
-          await forgetRedirect(trx, sectionPath({ slug: changes.slug! }));
-        }
-      });
-      const inNavigation = renamed || (changes.name !== undefined && changes.name !== current.name) || (changes.position !== undefined && changes.position !== current.position);
-      await changed({ ids: [id], navigation: inNavigation });
-      return (await repo.findSectionById(db, id))!;
-    },
 
     /** The tags with these names, creating those that do not exist yet; order kept, duplicates dropped. */
     async ensureTags(names: string[], trx: Db = db): Promise<TagRef[]> {
@@ -111,7 +51,7 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
     async renameTag(id: number, changes: { name?: string; slug?: string }): Promise<TagRef> {
       const current = await repo.findTagById(db, id);
       if (!current) throw new AppError('NOT_FOUND', `No tag has id ${id}.`);
-      checkName(changes.name, 'tag');
+      checkName(changes.name);
       const slug = changes.slug ?? current.slug;
       if (!isValidSlug(slug)) throw new AppError('VALIDATION_FAILED', `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens.`, onField('slug'));
       if (slug !== current.slug && (await repo.findTagBySlug(db, slug))) throw new AppError('SLUG_TAKEN', `Another tag already uses the slug "${slug}".`, onField('slug'));
@@ -124,23 +64,6 @@ export function createTaxonomyService({ db, clock, events }: { db: Db; clock: Cl
       });
       await events.emit('site.changed', { what: 'tag', ids: [id] });
       return (await repo.findTagById(db, id))!;
-    },
-
-    /** Moves a section one place earlier or later in the navigation; at either end, nothing changes. */
-    async moveSection(id: number, direction: 'up' | 'down'): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        const order = await repo.listSections(trx);
-        const index = order.findIndex((section) => section.id === id);
-        if (index < 0) throw new AppError('NOT_FOUND', `No section has id ${id}.`);
-        const other = direction === 'up' ? index - 1 : index + 1;
-        if (other < 0 || other >= order.length) return;
-        [order[index], order[other]] = [order[other]!, order[index]!];
-        // Positions are rewritten as 0..n-1, which also repairs ties left by older data.
-        for (const [position, section] of order.entries()) {
-          if (section.position !== position) await repo.updateSectionRow(trx, section.id, { position });
-        }
-      });
-      await changed({ ids: [id], navigation: true });
     },
 
     async listTags(request: PageRequest): Promise<Page<TagWithCount>> {

@@ -30,7 +30,12 @@ export interface SectionsTable {
   slug: string;
   name: string;
   description: string;
+  /** Order among its siblings (the navigation's order). */
   position: number;
+  /** The section it sits under; null at the top of the navigation. */
+  parent_id: number | null;
+  /** Its public path, every ancestor's slug then its own (/world/europe); kept by the taxonomy service. */
+  path: string;
 }
 
 export interface TagsTable {
@@ -350,7 +355,7 @@ export interface MenuItemsTable {
 /** What a WordPress import made of each WordPress record (src/import/wordpress). */
 export interface WordpressImportsTable {
   source: string;
-  wp_kind: 'post' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
+  wp_kind: 'post' | 'page' | 'author' | 'category' | 'tag' | 'comment' | 'attachment';
   wp_id: string;
   guid: string | null;
   target_id: number;

@@ -1,6 +1,7 @@
 // The queries the demo needs that no service offers: is the site empty, wipe the content (for
-// `byline demo --force` and `--remove`; children before parents, for the foreign keys), and a
-// marker that the demo was removed on purpose, so the next start stays empty.
+// `byline demo --force` and `--remove`; children before parents, for the foreign keys; the
+// search and related indexes are emptied by their services: wipe-content.ts), and a marker
+// that the demo was removed on purpose, so the next start stays empty.
 import type { Db } from '../db/database.ts';
 
 export async function isContentEmpty(db: Db): Promise<boolean> {
@@ -12,9 +13,11 @@ export async function isContentEmpty(db: Db): Promise<boolean> {
 
 export async function deleteAllContent(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ['article_tags', 'article_authors', 'redirects', 'articles', 'tags', 'sections', 'people', 'menu_items', 'pages'] as const) {
+    for (const table of ['article_tags', 'article_authors', 'redirects', 'articles', 'tags', 'sections', 'people', 'menu_items', 'pages', 'wordpress_imports'] as const) {
       await trx.deleteFrom(table).execute();
     }
+    // Held saves of articles that are gone (a held new article, with no id yet, stays its writer's).
+    await trx.deleteFrom('pending_saves').where('article_id', 'is not', null).execute();
   });
 }
 
@@ -30,9 +33,8 @@ export async function forgetDemoRemoved(db: Db): Promise<void> {
   await db.deleteFrom('settings').where('key', '=', removedKey).execute();
 }
 
-/** Everything the demo brought, gone, and a note that it went on purpose. */
-export async function removeDemoContent(db: Db): Promise<void> {
-  await deleteAllContent(db);
+/** The demo's settings dropped, and a note that it went on purpose (the content is wiped first: wipe-content.ts). */
+export async function markDemoRemoved(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('settings').where('key', 'in', demoSettingKeys).execute();
     await trx.insertInto('settings').values({ key: removedKey, value: 'true' }).onConflict((oc) => oc.column('key').doNothing()).execute();

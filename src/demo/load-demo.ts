@@ -9,7 +9,8 @@ import { demoArticles } from './data/demo-articles.ts';
 import { demoPages } from './data/demo-pages.ts';
 import { demoPeople } from './data/demo-people.ts';
 import { demoSections } from './data/demo-sections.ts';
-import { deleteAllContent, forgetDemoRemoved, isContentEmpty } from './demo.repository.ts';
+import { forgetDemoRemoved, isContentEmpty } from './demo.repository.ts';
+import { wipeContent } from './wipe-content.ts';
 import type { DemoArticle, DemoImage } from './demo-types.ts';
 import { demoTimes } from './demo-times.ts';
 import { drawIllustration, drawPortrait } from './draw-illustration.ts';
@@ -32,7 +33,7 @@ export async function loadDemo(context: AppContext, options: { force?: boolean; 
   const { db, services, config, clock } = context;
   if (!(await isContentEmpty(db))) {
     if (!options.force) throw new AppError('DEMO_DATABASE_NOT_EMPTY', 'The database already has content; the demo loads only into an empty one. Use --force to replace everything with the demo.');
-    await deleteAllContent(db);
+    await wipeContent(context);
   }
   const mediaDir = path.join(config.dataDir, 'media', 'demo');
   await mkdir(mediaDir, { recursive: true });

@@ -5,6 +5,10 @@ import type { Credit } from '../content/content.ts';
 export interface Strings {
   skipToContent: string;
   sectionsNav: string;
+  /** The label of the trail Home › Section › Subsection. */
+  breadcrumb: string;
+  /** The heading of a section front's list of its subsections. */
+  inThisSection: string;
   home: string;
   by: string;
   /** The words before the names of people credited for other work than writing. */
@@ -121,6 +125,8 @@ function quoteQuery(query: string): string {
 const en: Strings = {
   skipToContent: 'Skip to content',
   sectionsNav: 'Sections',
+  breadcrumb: 'Breadcrumb',
+  inThisSection: 'In this section',
   home: 'Home',
   by: 'By',
   creditedBy: { 'additional-reporting': 'Additional reporting by', photographs: 'Photographs by', video: 'Video by', graphics: 'Graphics by' },

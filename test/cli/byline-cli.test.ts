@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const bin = path.resolve('bin/byline.js');
@@ -106,6 +107,36 @@ describe('byline', () => {
     expect(response.body).not.toContain('The Meridian Ledger');
     expect(response.out).not.toContain('loading the demo');
   }, 60_000);
+
+  it('loads the demo again after --remove, and once more with --force, with no foreign-key failure (regression: issue 13)', async () => {
+    const noFailure = (run: { stdout: string; stderr: string }) => {
+      expect(run.stdout + run.stderr).not.toMatch(/FOREIGN KEY|violates foreign key|listener for .* failed/i);
+      expect(run.stderr).toBe('');
+    };
+    const reloaded = byline(['demo']);
+    noFailure(reloaded);
+    expect(reloaded.code).toBe(0);
+    expect(reloaded.stdout).toMatch(/Loaded the demo into SQLite file .*: (\d+) articles by 8 people in 6 sections/);
+    const forced = byline(['demo', '--force']);
+    noFailure(forced);
+    expect(forced.code).toBe(0);
+    // Clean: the search and related indexes hold only the articles there are, and related lists were
+    // written (the refused writes had left none at all).
+    const db = new Database(path.join(dataDir, 'byline.db'), { readonly: true });
+    try {
+      const count = (query: string) => (db.prepare(query).get() as { n: number }).n;
+      const articles = count('select count(*) as n from articles');
+      expect(articles).toBe(Number(/: (\d+) articles/.exec(forced.stdout)![1]));
+      expect(count('select count(*) as n from related_documents where article_id not in (select id from articles)')).toBe(0);
+      expect(count('select count(*) as n from article_search where rowid not in (select id from articles)')).toBe(0);
+      expect(count('select count(distinct article_id) as n from related_articles')).toBeGreaterThan(articles / 2);
+    } finally {
+      db.close();
+    }
+    const response = await startAndGet();
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('The Meridian Ledger');
+  }, 180_000);
 });
 
 /** `byline start` on the test's data directory: the home page, and what the process printed. */

@@ -9,9 +9,9 @@ const next = () => ++counter;
 export function factories(app: FastifyInstance) {
   const { services, clock } = app.byline;
   return {
-    async section(fields: { name?: string; slug?: string; description?: string } = {}) {
+    async section(fields: { name?: string; slug?: string; description?: string; parentId?: number | null } = {}) {
       const n = next();
-      return services.taxonomy.createSection({ name: fields.name ?? `Section ${n}`, slug: fields.slug ?? `section-${n}`, description: fields.description ?? `Stories from section ${n}.` });
+      return services.taxonomy.createSection({ name: fields.name ?? `Section ${n}`, slug: fields.slug ?? `section-${n}`, description: fields.description ?? `Stories from section ${n}.`, parentId: fields.parentId ?? null });
     },
 
     async person(fields: { name?: string; slug?: string; roleTitle?: string; email?: string; bio?: string } = {}) {

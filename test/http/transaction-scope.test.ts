@@ -36,7 +36,7 @@ describe('transactions reach only their own connection', () => {
     const { db } = t.app.byline;
     const before = await db.selectFrom('sections').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const attempt = db.transaction().execute(async (trx) => {
-      await trx.insertInto('sections').values({ slug: 'inside-trx', name: 'Inside', description: '', position: 99 }).execute();
+      await trx.insertInto('sections').values({ slug: 'inside-trx', path: '/inside-trx', parent_id: null, name: 'Inside', description: '', position: 99 }).execute();
       await new Promise((resolve) => setImmediate(resolve));
       return db.selectFrom('sections').selectAll().execute();
     });

@@ -143,9 +143,12 @@ describe('byline import wordpress: the rules', () => {
     expect(await follow('/regatta-results/')).toMatchObject({ location: article, status: 200 });
     expect(await follow('/2024/03/regatta-results/')).toMatchObject({ location: article, status: 200 });
     expect(await follow('/?p=50')).toMatchObject({ location: article, status: 200 });
-    expect(await follow('/category/sport/rowing/')).toMatchObject({ location: '/rowing', status: 200 });
-    expect(await follow('/?cat=21')).toMatchObject({ location: '/rowing', status: 200 });
-    expect(await follow('/category/sport/rowing/feed/')).toMatchObject({ location: '/rowing/feed.xml', status: 200 });
+    // Sections nest as the categories did: Rowing under Sport, whose front has the rowing story too.
+    expect(await follow('/category/sport/rowing/')).toMatchObject({ location: '/sport/rowing', status: 200 });
+    expect(await follow('/?cat=21')).toMatchObject({ location: '/sport/rowing', status: 200 });
+    expect(await follow('/category/sport/rowing/feed/')).toMatchObject({ location: '/sport/rowing/feed.xml', status: 200 });
+    expect(await follow('/category/sport/')).toMatchObject({ location: '/sport', status: 200 });
+    expect(texts(parseDocument((await get('/sport')).body), '.story-headline')).toContain('Regatta results');
     // WordPress's nicename for jo.reporter is the person's slug here, so the old path is already live.
     expect((await get('/author/jo-reporter/')).statusCode).toBe(200);
     expect(await follow('/?author=7')).toMatchObject({ location: '/author/jo-reporter', status: 200 });
@@ -157,6 +160,61 @@ describe('byline import wordpress: the rules', () => {
     // The section is the most specific category; the other becomes a tag.
     const tagsOnPage = texts(parseDocument((await get(article)).body), 'a[href^="/tag/"]');
     expect(tagsOnPage).toEqual(expect.arrayContaining(['Regatta', 'Sport']));
+  });
+
+  it('imports WordPress pages as pages at their own slug (/about stays /about), with their old URLs redirected and no dateline', async () => {
+    const site = 'https://pages.example.org';
+    const fixture: Fixture = {
+      site,
+      categories: [{ id: 40, slug: 'contact', name: 'Contact desk' }],
+      items: [
+        { id: 90, type: 'page', title: 'About us', slug: 'about', link: `${site}/about/`, content: 'We report on the harbour towns.\n\nReaders pay for it.', excerpt: 'Who we are.' },
+        { id: 91, type: 'page', title: 'Our team', slug: 'team', parent: 90, link: `${site}/about/team/`, content: 'Six reporters and an editor.', comments: [{ id: 900, author: 'Visitor', content: 'Nice team.' }] },
+        { id: 92, type: 'page', title: 'Contact', slug: 'contact', link: `${site}/contact/`, content: 'Write to the newsroom.' },
+        { id: 93, type: 'page', title: 'Search', slug: 'search', link: `${site}/search-page/`, content: 'Use the box at the top.' },
+        { id: 94, type: 'page', title: 'Ethics draft', slug: 'ethics', status: 'draft', link: `${site}/?page_id=94`, content: 'Not ready yet.' },
+        { id: 95, title: 'A story in Contact desk', categories: ['contact'], content: 'Filed under the category.' },
+      ],
+    };
+    const { report } = await importFixture('pages.xml', fixture);
+    expect(report.counts.pages).toMatchObject({ read: 5, created: 5 });
+    // No article and no "pages" section any more.
+    expect(await t.app.byline.services.taxonomy.findSectionBySlug('pages')).toBeUndefined();
+    const articles = await t.app.byline.db.selectFrom('articles').select('headline').where('headline', 'in', ['About us', 'Our team', 'Contact', 'Search']).execute();
+    expect(articles).toEqual([]);
+
+    const about = await get('/about');
+    expect(about.statusCode).toBe(200);
+    const doc = parseDocument(about.body);
+    expect(texts(doc, 'h1')).toEqual(['About us']);
+    expect(doc.querySelector('.article-body')?.textContent).toContain('We report on the harbour towns.');
+    expect(doc.querySelectorAll('.dateline, .byline, .article-meta time').length).toBe(0);
+    expect(await follow('/?page_id=90')).toMatchObject({ location: '/about', status: 200 });
+    // A child page's nested WordPress address leads to its page at /team.
+    expect(await follow('/about/team/')).toMatchObject({ location: '/team', status: 200 });
+    // The page keeps /contact; the category of the same slug becomes a section at another address.
+    const contact = await get('/contact/');
+    expect(contact.statusCode).toBe(200);
+    expect(texts(parseDocument(contact.body), 'h1')).toEqual(['Contact']);
+    expect(await follow('/category/contact/')).toMatchObject({ location: '/contact-section', status: 200 });
+    // A slug the site itself answers (/search) gets another, and the old URL leads there.
+    const search = await follow('/search-page/');
+    expect(search.location).not.toBe('/search');
+    expect(texts(parseDocument(search.body), 'h1')).toEqual(['Search']);
+    // A draft page is imported as a draft: not public yet.
+    const ethics = await t.app.byline.services.pages.findPageBySlug('ethics');
+    expect(ethics?.status).toBe('draft');
+    expect((await get('/ethics')).statusCode).toBe(404);
+    // Byline pages have no comments: the one on "Our team" is reported, not silently dropped.
+    expect(report.counts.comments).toMatchObject({ read: 1, created: 0, skipped: 1 });
+    expect(report.losses.some((loss) => loss.includes('900') && loss.includes('Our team'))).toBe(true);
+
+    // A second import changes nothing.
+    const before = await t.app.byline.db.selectFrom('pages').selectAll().orderBy('id').execute();
+    const again = await importFixture('pages.xml', fixture);
+    expect(again.report.counts.pages).toMatchObject({ read: 5, created: 0, updated: 0, unchanged: 5 });
+    expect(again.report.counts.redirects).toMatchObject({ created: 0, updated: 0 });
+    expect(await t.app.byline.db.selectFrom('pages').selectAll().orderBy('id').execute()).toEqual(before);
   });
 
   it('leaves the database as it was when the file is malformed, naming the line', async () => {
@@ -223,6 +281,7 @@ describe('byline import wordpress: the rules', () => {
       items: [
         { id: 80, title: 'Quay', type: 'attachment', parent: 81, attachmentUrl: `${site}/wp-content/uploads/2024/03/quay.jpg`, meta: { _wp_attachment_image_alt: 'The quay at noon' } },
         { id: 81, title: 'Media story', meta: { _thumbnail_id: '80' }, content: `<img src="${site}/wp-content/uploads/2024/03/quay-300x188.jpg" alt="Quay, small" />\n\n<img src="${site}/wp-content/uploads/2024/03/gone.jpg" alt="Lost" />` },
+        { id: 82, type: 'page', title: 'Media page', slug: 'media-page', link: `${site}/media-page/`, content: `<img src="${site}/wp-content/uploads/2024/03/quay.jpg" alt="The quay, on a page" />` },
       ],
     };
     const { report } = await importFixture('media.xml', fixture, { mediaDir: uploads });
@@ -237,6 +296,9 @@ describe('byline import wordpress: the rules', () => {
     expect(library.items[0]!.variants.length).toBeGreaterThan(1);
     const article = await t.app.byline.db.selectFrom('articles').select('featured_image_url').where('slug', '=', 'media-story').executeTakeFirstOrThrow();
     expect(article.featured_image_url).toBe(srcs[0]);
+    // A page's images are imported too, as the same library item.
+    const onPage = parseDocument((await get('/media-page')).body).querySelector('.article-body img')?.getAttribute('src');
+    expect(onPage).toBe(srcs[0]);
     // A second run imports no image twice.
     const again = await importFixture('media.xml', fixture, { mediaDir: uploads });
     expect(again.report.notes.join(' ')).toContain('0 image(s) imported');

@@ -1,6 +1,7 @@
-// Sections: the list in navigation order, add, edit (name, slug, description) and move up or
-// down. All need `taxonomy.manage`. A refused slug (reserved, taken, malformed) comes back
-// beside the field with everything typed kept; a renamed slug's old address redirects.
+// Sections: the tree in navigation order, add, edit (name, slug, parent, description), move up
+// or down among siblings, and merge into another. All need `taxonomy.manage`. A refused slug
+// (reserved, taken, malformed) or parent (a cycle, too deep) comes back beside the field with
+// everything typed kept; a renamed or re-parented section's old address redirects.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { Viewer } from '../../auth/auth.ts';
@@ -15,14 +16,22 @@ import { SectionEditPage, type SectionFormValues, SectionsPage } from '../views/
 
 type IdParams = { Params: { id: string } };
 
-const emptyForm: SectionFormValues = { name: '', slug: '', description: '' };
+const emptyForm: SectionFormValues = { name: '', slug: '', description: '', parentId: '' };
 
 function readForm(body: FormBody | undefined): SectionFormValues {
-  return { name: textField(body, 'name'), slug: textField(body, 'slug').trim(), description: textField(body, 'description') };
+  return { name: textField(body, 'name'), slug: textField(body, 'slug').trim(), description: textField(body, 'description'), parentId: textField(body, 'parentId').trim() };
+}
+
+/** The chosen parent's id, null for none, undefined when the field holds no id at all. */
+function parentOf(values: SectionFormValues): number | null | undefined {
+  if (values.parentId === '') return null;
+  const id = Number(values.parentId);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
 function checkForm(values: SectionFormValues, slugRequired: boolean): FieldErrors {
   const errors: FieldErrors = {};
+  if (parentOf(values) === undefined) errors.parentId = 'Choose a parent section from the list, or none.';
   if (values.name.trim() === '') errors.name = 'Write the name readers see in the navigation.';
   if (values.slug === '' ? slugRequired : !isValidSlug(values.slug)) errors.slug = values.slug === '' ? 'Write a slug: lowercase letters, digits and hyphens.' : `"${values.slug}" is not a valid slug: use lowercase letters, digits and hyphens.`;
   return errors;
@@ -42,9 +51,12 @@ export function registerSectionRoutes(app: FastifyInstance, context: AppContext,
     return sendPage(reply, SectionsPage({ assets, viewer, csrf: reply.generateCsrf(), sections, values, errors: extra.errors ?? {}, ...(extra.notice && { notice: extra.notice }) }), extra.status ?? 200);
   }
 
-  function showEdit(reply: FastifyReply, viewer: Viewer, section: Section, values: SectionFormValues, extra: { errors?: FieldErrors; notice?: string; status?: number } = {}) {
-    return sendPage(reply, SectionEditPage({ assets, viewer, csrf: reply.generateCsrf(), section, values, errors: extra.errors ?? {}, ...(extra.notice && { notice: extra.notice }) }), extra.status ?? 200);
+  async function showEdit(reply: FastifyReply, viewer: Viewer, section: Section, values: SectionFormValues & { intoId?: string }, extra: { errors?: FieldErrors; notice?: string; status?: number } = {}) {
+    const sections = await taxonomy.listSections();
+    return sendPage(reply, SectionEditPage({ assets, viewer, csrf: reply.generateCsrf(), section, sections, values: { intoId: '', ...values }, errors: extra.errors ?? {}, ...(extra.notice && { notice: extra.notice }) }), extra.status ?? 200);
   }
+
+  const formOf = (section: Section): SectionFormValues => ({ name: section.name, slug: section.slug, description: section.description, parentId: section.parentId === null ? '' : String(section.parentId) });
 
   app.get<{ Querystring: { done?: string } }>('/sections', async (request, reply) => {
     const viewer = requirePermission(request, 'taxonomy.manage');
@@ -59,7 +71,7 @@ export function registerSectionRoutes(app: FastifyInstance, context: AppContext,
     const errors = checkForm(values, false);
     if (Object.keys(errors).length > 0) return showList(reply, viewer, values, { errors, status: 400 });
     try {
-      const section = await taxonomy.createSection({ name: values.name.trim(), ...(values.slug && { slug: values.slug }), description: values.description.trim() });
+      const section = await taxonomy.createSection({ name: values.name.trim(), ...(values.slug && { slug: values.slug }), description: values.description.trim(), parentId: parentOf(values)! });
       return seeOther(reply, `/admin/sections?done=created#section-${section.id}`);
     } catch (error) {
       const refusal = formRefusal(error, 'slug');
@@ -71,8 +83,8 @@ export function registerSectionRoutes(app: FastifyInstance, context: AppContext,
   app.get<IdParams & { Querystring: { done?: string } }>('/sections/:id/edit', async (request, reply) => {
     const viewer = requirePermission(request, 'taxonomy.manage');
     const section = await findSection(request.params.id);
-    const notice = request.query.done === 'saved' ? 'Section saved.' : undefined;
-    return showEdit(reply, viewer, section, { name: section.name, slug: section.slug, description: section.description }, notice ? { notice } : {});
+    const notice = request.query.done === 'saved' ? 'Section saved.' : request.query.done === 'merged' ? 'Sections merged: their articles and subsections are now in this one, and the old address redirects here.' : undefined;
+    return showEdit(reply, viewer, section, formOf(section), notice ? { notice } : {});
   });
 
   app.post<IdParams & { Body: FormBody }>('/sections/:id', async (request, reply) => {
@@ -82,10 +94,27 @@ export function registerSectionRoutes(app: FastifyInstance, context: AppContext,
     const errors = checkForm(values, true);
     if (Object.keys(errors).length > 0) return showEdit(reply, viewer, section, values, { errors, status: 400 });
     try {
-      await taxonomy.updateSection(section.id, { name: values.name.trim(), slug: values.slug, description: values.description.trim() });
+      await taxonomy.updateSection(section.id, { name: values.name.trim(), slug: values.slug, description: values.description.trim(), parentId: parentOf(values)! });
       return seeOther(reply, `/admin/sections/${section.id}/edit?done=saved`);
     } catch (error) {
       const refusal = formRefusal(error, 'slug');
+      if (!refusal) throw error;
+      return showEdit(reply, viewer, section, values, refusal);
+    }
+  });
+
+  app.post<IdParams & { Body: FormBody }>('/sections/:id/merge', async (request, reply) => {
+    const viewer = requirePermission(request, 'taxonomy.manage');
+    const section = await findSection(request.params.id);
+    const intoId = textField(request.body, 'intoId');
+    const values = { ...formOf(section), intoId };
+    const target = Number(intoId);
+    if (!Number.isSafeInteger(target) || target <= 0) return showEdit(reply, viewer, section, values, { errors: { intoId: 'Choose the section to merge into.' }, status: 400 });
+    try {
+      const into = await taxonomy.mergeSections(section.id, target);
+      return seeOther(reply, `/admin/sections/${into.id}/edit?done=merged`);
+    } catch (error) {
+      const refusal = formRefusal(error, 'intoId');
       if (!refusal) throw error;
       return showEdit(reply, viewer, section, values, refusal);
     }

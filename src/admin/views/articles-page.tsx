@@ -1,6 +1,6 @@
 // The desk: articles of every status with filters (status, section, author), headline search,
 // "my articles", and pagination. A plain GET form: filters are shareable links.
-import type { DeskItem, Section } from '../../content/content.ts';
+import { type DeskItem, type Section, trailName, treeOrder } from '../../content/content.ts';
 import type { Page } from '../../pagination.ts';
 import type { Person } from '../../people/people.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
@@ -48,9 +48,9 @@ export function ArticlesPage(props: AdminPageProps & { page: Page<DeskItem>; que
           Section
           <select name="section">
             <option value="">Any</option>
-            {props.sections.map((section) => (
+            {treeOrder(props.sections).map(({ section }) => (
               <option value={String(section.id)} selected={query.section === String(section.id)}>
-                {section.name}
+                {trailName(props.sections, section)}
               </option>
             ))}
           </select>

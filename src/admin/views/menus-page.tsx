@@ -2,7 +2,7 @@
 // down / Remove (one small form each, so it works without JavaScript), and three ways to add an
 // entry: a section, a page, or any link. Each form names its menu, so errors land beside it.
 import type { MenuItem, MenuName, Section, SitePage } from '../../content/content.ts';
-import { menuLabelMaxLength, pagePath, sectionPath } from '../../content/content.ts';
+import { menuLabelMaxLength, pagePath, sectionPath, trailName, treeOrder } from '../../content/content.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
 import { Csrf, type FieldErrors, Notice } from './form-fields.tsx';
 
@@ -128,7 +128,7 @@ function Menu({ menu, props }: { menu: MenuName; props: MenusPageProps }) {
           <Csrf token={props.csrf} />
           <input type="hidden" name="kind" value="section" />
           <h3>Add a section</h3>
-          <Choice id={`${menu}-section`} name="sectionId" label="Section" options={props.sections.map((section) => ({ value: String(section.id), label: section.name }))} error={errorsOf('section').sectionId} />
+          <Choice id={`${menu}-section`} name="sectionId" label="Section" options={treeOrder(props.sections).map(({ section }) => ({ value: String(section.id), label: trailName(props.sections, section) }))} error={errorsOf('section').sectionId} />
           <AddField id={`${menu}-section-label`} name="label" label="Shown as (optional)" value={valueOf('section', 'label')} error={errorsOf('section').label} hint="Left empty, the section's name." />
           <button type="submit">Add section to the {menu}</button>
         </form>

@@ -1,14 +1,27 @@
-// Sections in navigation order, each with Move up / Move down buttons (one small form each, so
-// reordering works without JavaScript), a form to add a section, and the edit form.
-import { type Section, sectionPath } from '../../content/content.ts';
+// Sections as a tree in navigation order (each under its parent), each with Move up / Move down
+// buttons among its siblings (one small form each, so reordering works without JavaScript), a
+// form to add a section, and the edit form with its parent and a merge into another section.
+import { childrenOf, maxSectionDepth, type Section, sectionPath, subtreeIds, trailName, treeOrder } from '../../content/content.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
-import { Csrf, ErrorSummary, type FieldErrors, Notice, TextAreaField, TextField } from './form-fields.tsx';
+import { MergeForm } from './merge-form.tsx';
+import { Csrf, ErrorSummary, type FieldErrors, Notice, SelectField, TextAreaField, TextField } from './form-fields.tsx';
 
 export interface SectionFormValues {
   name: string;
   slug: string;
   description: string;
+  /** '' for none: the top of the navigation. */
+  parentId: string;
 }
+
+/** The parents a section may take: none, or any section outside its own subtree. */
+function parentOptions(sections: Section[], self?: Section) {
+  const below = self ? subtreeIds(sections, self.id) : [];
+  const fits = treeOrder(sections).filter(({ section, depth }) => !below.includes(section.id) && depth < maxSectionDepth - 1);
+  return [{ value: '', label: 'None (top of the navigation)' }, ...fits.map(({ section }) => ({ value: String(section.id), label: trailName(sections, section) }))];
+}
+
+const parentHint = 'A section under another appears on its parent\'s page, and its stories on its parent\'s front. Its address is the parent\'s followed by its own slug; articles keep theirs.';
 
 function MoveButton({ section, direction, csrf }: { section: Section; direction: 'up' | 'down'; csrf: string }) {
   return (
@@ -26,13 +39,14 @@ function MoveButton({ section, direction, csrf }: { section: Section; direction:
 
 export function SectionsPage(props: AdminPageProps & { sections: Section[]; values: SectionFormValues; errors: FieldErrors; notice?: string }) {
   const { sections, values, errors } = props;
+  const rows = treeOrder(sections);
   return (
     <AdminDocument {...props} title="Sections">
       <h1>Sections</h1>
       <Notice text={props.notice} />
       <section aria-labelledby="order-heading">
         <h2 id="order-heading">Navigation order</h2>
-        <p class="hint">Readers see the sections in this order in the site's navigation.</p>
+        <p class="hint">Readers see the sections in this order in the site's navigation; a subsection is listed under its parent and moves among its siblings.</p>
         <table class="listing">
           <thead>
             <tr>
@@ -43,10 +57,14 @@ export function SectionsPage(props: AdminPageProps & { sections: Section[]; valu
             </tr>
           </thead>
           <tbody>
-            {sections.map((section, index) => (
+            {rows.map(({ section, depth }) => {
+              const siblings = childrenOf(sections, section.parentId);
+              const index = siblings.indexOf(section);
+              return (
               <tr id={`section-${section.id}`}>
                 <td>{index + 1}</td>
-                <td>
+                <td class={depth > 0 ? `tree-depth-${depth}` : undefined}>
+                  {depth > 0 ? <span class="visually-hidden">{`Under ${trailName(sections, sections.find((s) => s.id === section.parentId)!)}: `}</span> : null}
                   <a href={`/admin/sections/${section.id}/edit`}>{section.name}</a>
                 </td>
                 <td>
@@ -54,10 +72,11 @@ export function SectionsPage(props: AdminPageProps & { sections: Section[]; valu
                 </td>
                 <td class="row-actions">
                   {index > 0 ? <MoveButton section={section} direction="up" csrf={props.csrf} /> : null}
-                  {index < sections.length - 1 ? <MoveButton section={section} direction="down" csrf={props.csrf} /> : null}
+                  {index < siblings.length - 1 ? <MoveButton section={section} direction="down" csrf={props.csrf} /> : null}
                 </td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </section>
@@ -68,6 +87,7 @@ export function SectionsPage(props: AdminPageProps & { sections: Section[]; valu
           <Csrf token={props.csrf} />
           <TextField name="name" label="Name" value={values.name} errors={errors} required maxLength={100} />
           <TextField name="slug" label="Slug" value={values.slug} errors={errors} hint="The section's address, /… Left empty, it is made from the name." />
+          <SelectField name="parentId" label="Parent section" value={values.parentId} errors={errors} options={parentOptions(sections)} hint={parentHint} />
           <TextAreaField name="description" label="Description" value={values.description} errors={errors} rows={2} hint="Shown at the top of the section's page." />
           <button type="submit" class="primary">
             Add section
@@ -78,8 +98,12 @@ export function SectionsPage(props: AdminPageProps & { sections: Section[]; valu
   );
 }
 
-export function SectionEditPage(props: AdminPageProps & { section: Section; values: SectionFormValues; errors: FieldErrors; notice?: string }) {
-  const { section, values, errors } = props;
+export function SectionEditPage(props: AdminPageProps & { section: Section; sections: Section[]; values: SectionFormValues & { intoId: string }; errors: FieldErrors; notice?: string }) {
+  const { section, sections, values } = props;
+  const errors = { ...props.errors, intoId: undefined };
+  const mergeErrors = { intoId: props.errors.intoId };
+  const below = subtreeIds(sections, section.id);
+  const others = treeOrder(sections).filter(({ section: other }) => !below.includes(other.id));
   return (
     <AdminDocument {...props} title={`Edit ${section.name}`}>
       <div class="page-head">
@@ -94,11 +118,15 @@ export function SectionEditPage(props: AdminPageProps & { section: Section; valu
         <Csrf token={props.csrf} />
         <TextField name="name" label="Name" value={values.name} errors={errors} required maxLength={100} />
         <TextField name="slug" label="Slug" value={values.slug} errors={errors} required hint="The section's address, /… If you change it, the old address keeps working and redirects to the new one." />
+        <SelectField name="parentId" label="Parent section" value={values.parentId} errors={errors} options={parentOptions(sections, section)} hint={`${parentHint} Moving it redirects its old address (and its subsections').`} />
         <TextAreaField name="description" label="Description" value={values.description} errors={errors} rows={3} hint="Shown at the top of the section's page." />
         <button type="submit" class="primary">
           Save section
         </button>
       </form>
+      <MergeForm kind="section" name={section.name} action={`/admin/sections/${section.id}/merge`} csrf={props.csrf} value={values.intoId} errors={mergeErrors} choices={others.map(({ section: other }) => ({ value: String(other.id), label: trailName(sections, other) }))}>
+        Every article in “{section.name}” moves to the section you choose, its subsections move under that section, the address {sectionPath(section)} redirects to its front, and “{section.name}” is removed. Articles keep working at their old addresses. This cannot be undone.
+      </MergeForm>
     </AdminDocument>
   );
 }

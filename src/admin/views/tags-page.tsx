@@ -3,7 +3,8 @@
 import { type TagRef, type TagWithCount, tagPath } from '../../content/content.ts';
 import type { Page } from '../../pagination.ts';
 import { AdminDocument, type AdminPageProps } from './admin-document.tsx';
-import { Csrf, ErrorSummary, type FieldErrors, Notice, SelectField, TextField } from './form-fields.tsx';
+import { MergeForm } from './merge-form.tsx';
+import { Csrf, ErrorSummary, type FieldErrors, Notice, TextField } from './form-fields.tsx';
 
 
 export function TagsPage(props: AdminPageProps & { page: Page<TagWithCount>; notice?: string }) {
@@ -89,24 +90,9 @@ export function TagEditPage(props: TagEditPageProps) {
           </button>
         </form>
       </section>
-      <section aria-labelledby="merge-heading" class="admin-form">
-        <h2 id="merge-heading">Merge into another tag</h2>
-        <p>
-          Every article tagged “{tag.name}” gets the tag you choose instead, the address {tagPath(tag)} redirects to that tag's page, and “{tag.name}” is removed. This cannot be undone.
-        </p>
-        <ErrorSummary errors={mergeErrors} />
-        {props.others.length > 0 ? (
-          <form method="post" action={`/admin/tags/${tag.id}/merge`}>
-            <Csrf token={props.csrf} />
-            <SelectField name="intoId" label="Merge into" value={values.intoId} errors={mergeErrors} required options={[{ value: '', label: 'Choose a tag…' }, ...props.others.map((other) => ({ value: String(other.id), label: `${other.name} (${other.slug})` }))]} />
-            <button type="submit" class="danger">
-              Merge and remove “{tag.name}”
-            </button>
-          </form>
-        ) : (
-          <p>There is no other tag to merge into.</p>
-        )}
-      </section>
+      <MergeForm kind="tag" name={tag.name} action={`/admin/tags/${tag.id}/merge`} csrf={props.csrf} value={values.intoId} errors={mergeErrors} choices={props.others.map((other) => ({ value: String(other.id), label: `${other.name} (${other.slug})` }))}>
+        Every article tagged “{tag.name}” gets the tag you choose instead, the address {tagPath(tag)} redirects to that tag's page, and “{tag.name}” is removed. This cannot be undone.
+      </MergeForm>
     </AdminDocument>
   );
 }

@@ -8,7 +8,7 @@ export function fixtureArticle(fields: Partial<ArticleWithBody> = {}): ArticleWi
     slug: 'talks-resume',
     headline: 'Talks resume',
     standfirst: 'Negotiators return.',
-    section: { id: 1, slug: 'world', name: 'World' },
+    section: { id: 1, slug: 'world', name: 'World', path: '/world' },
     authors: [{ id: 3, slug: 'li-wei', name: 'Li Wei', roleTitle: 'Correspondent' }],
     featuredImage: null,
     publishedAt: new Date('2026-11-28T09:00:00Z'),

@@ -7,7 +7,7 @@ import type { SearchRequest } from './search-index.ts';
 
 export function visibleAndFiltered({ filter, now }: Pick<SearchRequest, 'filter' | 'now'>): RawBuilder<unknown> {
   const conditions = [sql`a.status = 'published'`, sql`a.published_at <= ${now}`];
-  if (filter.sectionId !== undefined) conditions.push(sql`a.section_id = ${filter.sectionId}`);
+  if (filter.sectionIds !== undefined) conditions.push(filter.sectionIds.length > 0 ? sql`a.section_id in (${sql.join(filter.sectionIds)})` : sql`1 = 0`);
   if (filter.personId !== undefined) conditions.push(sql`exists (select 1 from article_authors aa where aa.article_id = a.id and aa.person_id = ${filter.personId})`);
   if (filter.from) conditions.push(sql`a.published_at >= ${toStoredTime(filter.from)}`);
   if (filter.to) conditions.push(sql`a.published_at < ${toStoredTime(filter.to)}`);

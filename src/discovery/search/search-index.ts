@@ -17,7 +17,8 @@ export interface SearchDocument {
 
 /** Narrowing a search; `from` inclusive, `to` exclusive, both UTC instants. */
 export interface SearchFilter {
-  sectionId?: number;
+  /** A section and those under it. */
+  sectionIds?: number[];
   personId?: number;
   from?: Date;
   to?: Date;

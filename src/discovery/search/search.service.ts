@@ -4,7 +4,7 @@
 // filters on it, so an article dated in the future appears when its time comes, with no event.
 import type { Clock } from '../../clock.ts';
 import { toStoredTime } from '../../clock.ts';
-import type { ArticleService, ArticleSummary, TaxonomyService } from '../../content/content.ts';
+import { type ArticleService, type ArticleSummary, subtreeIds, type TaxonomyService } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { type Page, type PageRequest, offsetOf, toPage } from '../../pagination.ts';
 import type { PeopleService } from '../../people/people.ts';
@@ -21,7 +21,7 @@ export interface SearchServiceDeps {
   clock: Clock;
   settings: Pick<SettingsService, 'getSiteSettings'>;
   articles: Pick<ArticleService, 'listPublishedByIds'>;
-  taxonomy: Pick<TaxonomyService, 'findSectionBySlug'>;
+  taxonomy: Pick<TaxonomyService, 'findSectionBySlug' | 'listSections'>;
   people: Pick<PeopleService, 'findPersonBySlug'>;
 }
 
@@ -66,7 +66,7 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
     if (filters.section) {
       const section = await taxonomy.findSectionBySlug(filters.section);
       if (!section) return undefined;
-      filter.sectionId = section.id;
+      filter.sectionIds = subtreeIds(await taxonomy.listSections(), section.id);
       applied.section = section.slug;
     }
     if (filters.author) {

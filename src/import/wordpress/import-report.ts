@@ -29,6 +29,8 @@ export interface ImportReport {
   articleChecksums: string[];
   /** Byline ids of the articles this import wrote or found unchanged; not printed. */
   articleIds: number[];
+  /** Byline ids of the pages (About, Contact…) it wrote or found unchanged; not printed. */
+  pageIds: number[];
   losses: string[];
 }
 
@@ -48,6 +50,7 @@ export function emptyReport(): ImportReport {
     textChecksum: '',
     articleChecksums: [],
     articleIds: [],
+    pageIds: [],
     losses: [],
   };
 }

@@ -1,9 +1,11 @@
 // Writes one WXR record at a time on the import's transaction: authors → people, categories →
-// sections (flattened: each category its own section; a post's section is its most specific
-// category, its other categories become tags), tags → tags, posts and pages → articles (pages in
-// a section of their own), comments with their threads and states, and every old URL → redirect.
-// A record whose checksum matches the stored one is left exactly as it is.
-import { articlePath, renderMarkdown, reservedSectionSlugs } from '../../content/content.ts';
+// sections (nested as the categories are, up to maxSectionDepth levels, deeper ones under their
+// ancestor at the last level; a post's section is its most specific category, its other
+// categories become tags), tags → tags, posts → articles with their comments
+// (threads and states), pages → pages at /their-slug (Byline pages have no comments: a page's
+// comments are reported lost), and every old URL → redirect. A record whose checksum matches the
+// stored one is left exactly as it is.
+import { articlePath, maxSectionDepth, renderMarkdown, reservedSectionSlugs } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { findRedirect, recordRedirect, type RedirectTarget } from '../../redirects/redirects.ts';
 import { slugify } from '../../slug.ts';
@@ -13,13 +15,12 @@ import * as repo from './import.repository.ts';
 import type { ImportReport, ReportKind } from './import-report.ts';
 import { commentStatusOf, commentText, isPingback, plainText, statusOf, wpTime } from './map-records.ts';
 import { authorNicename, authorPaths, categoryPaths, itemPaths, structuredPath, tagPaths } from './permalinks.ts';
+import { createPageWriter } from './page-writer.ts';
 import type { WxrAuthor, WxrItem, WxrRecord, WxrTerm } from './wxr-types.ts';
 
 export interface ImportOptions {
   /** Import pingbacks and trackbacks as comments (default: skip them, reported as skipped by option). */
   keepPingbacks?: boolean;
-  /** The section WordPress pages go into (default "pages"). */
-  pagesSection?: string;
   /** The WordPress site's time zone for local dates (default: the Byline site's). */
   timeZone?: string;
   /** A permalink structure such as /%year%/%monthnum%/%postname%/ whose paths also redirect. */
@@ -39,15 +40,20 @@ interface WriterDeps {
   attachments: Map<string, AttachmentInfo>;
   /** Every post id in the export (from the first pass). */
   postIds: Set<string>;
+  /** The slugs the export's pages will ask for (first pass): a page keeps /about, so a category named so takes another. */
+  pageSlugs?: Set<string>;
 }
+
+/** A WordPress slug (percent-encoded, any script) as a Byline slug; '' when nothing is left. */
+export const wpSlug = (wanted: string) => slugify(decodeURIComponent(wanted).replace(/%/g, ''));
 
 /** Post types that are site chrome or machinery, not stories: leaving them out loses nothing a reader reads. */
 const chromeTypes = new Set(['nav_menu_item', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_global_styles', 'custom_css', 'customize_changeset', 'oembed_cache', 'user_request', 'revision', 'wp_font_family', 'wp_font_face']);
 
-export function createImportWriter({ db, now, timeZone, options, report, attachments, postIds }: WriterDeps) {
+export function createImportWriter({ db, now, timeZone, options, report, attachments, postIds, pageSlugs = new Set() }: WriterDeps) {
   let source = '';
   const people = new Map<string, { id: number; slug: string; login: string; wpId: string }>();
-  const sections = new Map<string, { id: number; slug: string }>();
+  const sections = new Map<string, { id: number; slug: string; path: string }>();
   const categories = new Map<string, WxrTerm>();
   const tags = new Map<string, number>();
   const articleIds = new Map<string, number>();
@@ -57,7 +63,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
   const count = (kind: ReportKind, what: 'created' | 'updated' | 'unchanged' | 'skipped') => report.counts[kind][what]++;
 
   /** The stored row for this WordPress record, if a previous import made one that still exists. */
-  async function mapped(kind: repo.WpKind, wpId: string, table: 'people' | 'sections' | 'tags' | 'articles' | 'comments', guid?: string) {
+  async function mapped(kind: repo.WpKind, wpId: string, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages' | 'comments', guid?: string) {
     const mapping = await repo.findMapping(db, source, kind, wpId, guid);
     // A GUID match stands in for an id only for a record whose own id is not in this export (WordPress reuses GUIDs of copies).
     if (mapping && mapping.wp_id !== wpId && postIds.has(mapping.wp_id)) return undefined;
@@ -88,10 +94,14 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     }
   }
 
-  async function freeSlug(table: 'people' | 'sections' | 'tags' | 'articles', wanted: string, ownId?: number): Promise<string> {
-    const base = slugify(decodeURIComponent(wanted).replace(/%/g, '')) || table.slice(0, -1);
+  /** A page's slug is its address, /slug: it may not be the site's own, nor a section's. */
+  const notAPageAddress = async (slug: string) => reservedSectionSlugs.has(slug) || (await repo.findIdBySlug(db, 'sections', slug)) !== undefined;
+
+  async function freeSlug(table: 'people' | 'sections' | 'tags' | 'articles' | 'pages', wanted: string, ownId?: number): Promise<string> {
+    const base = wpSlug(wanted) || table.slice(0, -1);
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
+      if (table === 'pages' && (await notAPageAddress(slug))) continue;
       const holder = await repo.findIdBySlug(db, table, slug);
       if (holder === undefined || holder === ownId) return slug;
     }
@@ -129,7 +139,8 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     return id;
   }
 
-  async function writeSection(slug: string, name: string, description: string, wpId: string): Promise<{ id: number; slug: string }> {
+  /** A new section goes under `parent` (a section written already); one adopted or imported before stays where it is. */
+  async function writeSection(slug: string, name: string, description: string, wpId: string, parent?: { id: number; path: string }): Promise<{ id: number; slug: string; path: string }> {
     const known = sections.get(slug);
     if (known) return known;
     report.counts.categories.read++;
@@ -141,12 +152,14 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
       if (existing.checksum === sum) count('categories', 'unchanged');
       else (await repo.updateSection(db, id, { name, description }), count('categories', 'updated'));
     } else {
-      const wanted = reservedSectionSlugs.has(slugify(slug)) ? `${slugify(slug)}-section` : slugify(decodeURIComponent(slug)) || 'section';
-      id = (await repo.findIdBySlug(db, 'sections', wanted)) ?? (await repo.insertSection(db, { slug: wanted, name: name || slug, description }));
+      const own = slugify(decodeURIComponent(slug)) || 'section';
+      // A section shares the first path segment with pages (this export's /about, or an earlier import's).
+      const wanted = reservedSectionSlugs.has(own) || pageSlugs.has(own) || (await repo.findIdBySlug(db, 'pages', own)) !== undefined ? `${own}-section` : own;
+      id = (await repo.findIdBySlug(db, 'sections', wanted)) ?? (await repo.insertSection(db, { slug: wanted, name: name || slug, description, parent: parent ?? null }));
       count('categories', 'created');
     }
     if (existing?.checksum !== sum) await remember('category', wpId || `slug:${slug}`, id, sum);
-    const section = { id, slug: (await repo.findSlugById(db, 'sections', id))! };
+    const section = (await repo.findSectionAddress(db, id))!;
     sections.set(slug, section);
     return section;
   }
@@ -180,9 +193,18 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     return trail;
   }
 
+  /** The section a category's section sits under: its parent's, or for a category nested deeper than sections go, its ancestor's at the last level but one. */
+  function parentSection(term: WxrTerm): { id: number; path: string } | undefined {
+    if (!term.parentSlug) return undefined;
+    const trail = categoryTrail(term.parentSlug);
+    const parent = sections.get(trail[Math.min(trail.length, maxSectionDepth - 1) - 1]!);
+    // A section the newsroom had already nested deep enough takes no more levels under it.
+    return parent && parent.path.split('/').length - 1 < maxSectionDepth ? parent : undefined;
+  }
+
   async function writeCategory(term: WxrTerm) {
-    const section = await writeSection(term.slug, term.name, term.description, term.id);
-    await redirect(categoryPaths(term.id, categoryTrail(term.slug)), { kind: 'section', targetId: section.id }, `/${section.slug}`);
+    const section = await writeSection(term.slug, term.name, term.description, term.id, parentSection(term));
+    await redirect(categoryPaths(term.id, categoryTrail(term.slug)), { kind: 'section', targetId: section.id }, section.path);
   }
 
   async function writeTerm(term: WxrTerm) {
@@ -195,22 +217,43 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
 
   const depth = (slug: string) => categoryTrail(slug).length;
 
-  async function writeArticle(item: WxrItem) {
-    const kind: ReportKind = item.postType === 'page' ? 'pages' : 'posts';
+  /** The item's status rule, or undefined when it is skipped (counted and reported, with its comments). */
+  function ruleFor(item: WxrItem, kind: ReportKind) {
     report.counts[kind].read++;
     const rule = statusOf(item);
     if ('skip' in rule) {
       count(kind, 'skipped');
       report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: rule.skip, byOption: true });
       for (const _ of item.comments) (report.counts.comments.read++, count('comments', 'skipped'));
-      return;
+      return undefined;
     }
     if (rule.note) report.notes.push(`${item.postType} ${item.postId} "${item.title}" is ${rule.note}.`);
+    return rule;
+  }
+
+  /** The item's content as stored HTML, rendered; what did not convert goes in the report. Converted every time, so a second run reports the same. */
+  async function convertItem(item: WxrItem) {
+    const converted = convertContent(item.content, { attachment: (a) => attachments.get(a), attachmentsOf: (p) => attachmentsOfPost.get(p) ?? [], postId: item.postId });
+    if (converted.unknownShortcodes.length > 0) report.unknownShortcodes.push({ postId: item.postId, title: item.title, names: converted.unknownShortcodes });
+    for (const name of converted.dynamicBlocks) report.dynamicBlocks[name] = (report.dynamicBlocks[name] ?? 0) + 1;
+    const body = await renderMarkdown(converted.html);
+    const lost = missingWords(item.content, body.html);
+    if (lost.length > 0) report.lostText.push({ postId: item.postId, title: item.title, words: lost });
+    report.articleChecksums.push(checksum(normalise(textOf(body.html))));
+    return { markdown: converted.html, body };
+  }
+
+  const { writePage, pageIds } = createPageWriter({ db, now, timeZone, options, report, ruleFor, convertItem, mapped, remember, freeSlug, redirect, source: () => source });
+
+  async function writeArticle(item: WxrItem) {
+    const kind: ReportKind = 'posts';
+    const rule = ruleFor(item, kind);
+    if (!rule) return;
     const cats = item.categories.filter((c) => c.domain === 'category');
     for (const c of cats) if (!categories.has(c.nicename)) (categories.set(c.nicename, { kind: 'category', id: '', slug: c.nicename, name: c.name, parentSlug: '', description: '', line: item.line }), await writeCategory(categories.get(c.nicename)!));
     const primary = item.meta._yoast_wpseo_primary_category ? cats.find((c) => categories.get(c.nicename)?.id === item.meta._yoast_wpseo_primary_category) : undefined;
     const sectionCat = primary ?? [...cats].sort((a, b) => depth(b.nicename) - depth(a.nicename))[0];
-    const section = item.postType === 'page' ? await writeSection(options.pagesSection ?? 'pages', 'Pages', '', `pages-section:${options.pagesSection ?? 'pages'}`) : sectionCat ? sections.get(sectionCat.nicename)! : await writeSection('uncategorized', 'Uncategorized', '', 'slug:uncategorized');
+    const section = sectionCat ? sections.get(sectionCat.nicename)! : await writeSection('uncategorized', 'Uncategorized', '', 'slug:uncategorized');
     const tagIds: number[] = [];
     for (const c of item.categories.filter((c) => c.domain === 'post_tag')) tagIds.push(await writeTag(c.nicename, c.name, ''));
     for (const c of cats.filter((c) => c !== sectionCat)) tagIds.push(await writeTag(c.nicename, categories.get(c.nicename)?.name || c.name, ''));
@@ -222,14 +265,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
     const existing = await mapped('post', item.postId, 'articles', item.guid || undefined);
     let id: number;
     let slug: string;
-    // Converted every time, so a second run reports the same shortcodes and losses as the first.
-    const converted = convertContent(item.content, { attachment: (a) => attachments.get(a), attachmentsOf: (p) => attachmentsOfPost.get(p) ?? [], postId: item.postId });
-    if (converted.unknownShortcodes.length > 0) report.unknownShortcodes.push({ postId: item.postId, title: item.title, names: converted.unknownShortcodes });
-    for (const name of converted.dynamicBlocks) report.dynamicBlocks[name] = (report.dynamicBlocks[name] ?? 0) + 1;
-    const body = await renderMarkdown(converted.html);
-    const lost = missingWords(item.content, body.html);
-    if (lost.length > 0) report.lostText.push({ postId: item.postId, title: item.title, words: lost });
-    const bodyHtml = body.html;
+    const { markdown, body } = await convertItem(item);
     if (existing && existing.checksum === sum) {
       id = existing.target_id;
       slug = (await repo.findArticleBody(db, id))!.slug;
@@ -242,7 +278,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         headline: item.title.trim() || `(untitled ${item.postType} ${item.postId})`,
         standfirst: plainText(item.excerpt),
         dateline: '',
-        body_markdown: converted.html,
+        body_markdown: markdown,
         body_html: body.html,
         body_break: body.breakOffset,
         status: rule.status,
@@ -270,13 +306,12 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         count(kind, 'created');
       }
       await repo.replaceBylinesAndTags(db, id, [authorId], [...new Set(tagIds)], rule.status === 'published' ? values.published_at : null);
-      const snapshot = { headline: values.headline, slug, standfirst: values.standfirst, dateline: '', sectionId: section.id, bodyMarkdown: converted.html, tags: [], authorIds: [authorId], featuredImage: null, commentsOpen: values.comments_open === 1, seoTitle: null, seoDescription: null, status: rule.status, publishedAt: values.published_at };
+      const snapshot = { headline: values.headline, slug, standfirst: values.standfirst, dateline: '', sectionId: section.id, bodyMarkdown: markdown, tags: [], authorIds: [authorId], featuredImage: null, commentsOpen: values.comments_open === 1, seoTitle: null, seoDescription: null, status: rule.status, publishedAt: values.published_at };
       await repo.insertRevision(db, { articleId: id, version, createdAt: now, changedFields: ['imported from WordPress'], snapshot });
       await remember('post', item.postId, id, sum, item.guid || null);
     }
     articleIds.set(item.postId, id);
     report.articleIds.push(id);
-    report.articleChecksums.push(checksum(normalise(textOf(bodyHtml))));
     const livePath = publishedAt && rule.status !== 'draft' ? articlePath(section.slug, slug, publishedAt, timeZone) : null;
     const structured = options.permalinks && item.postType === 'post' ? structuredPath(options.permalinks, item, item.postName || slug, sectionCat ? categoryTrail(sectionCat.nicename).join('/') : 'uncategorized', authorNicename(item.creator), item.postDate) : undefined;
     await redirect([...itemPaths(item, source), ...(structured ? [structured] : [])], { kind: 'article', targetId: id }, livePath);
@@ -336,7 +371,8 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
           return;
         case 'item': {
           const item = record.item;
-          if (item.postType === 'post' || item.postType === 'page') await writeArticle(item);
+          if (item.postType === 'post') await writeArticle(item);
+          else if (item.postType === 'page') await writePage(item);
           else if (item.postType === 'attachment') (report.counts.attachments.read++, deferredAttachments.push({ ...item, content: '', comments: [] }));
           else if (chromeTypes.has(item.postType)) report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: 'site chrome, not content (menus and templates are built in Byline)', byOption: true });
           else if (item.postType === 'wp_block') report.skipped.push({ kind: item.postType, id: item.postId, title: item.title, reason: 'a reusable block (its uses are dynamic blocks in posts)', byOption: true });
@@ -344,19 +380,20 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         }
       }
     },
-    /** Attachment pages lead to the article they belong to; attachments themselves are recorded as media URLs. */
+    /** Attachment pages lead to the article (or page) they belong to; attachments themselves are recorded as media URLs. */
     async finish() {
       let unattached = 0;
       for (const item of deferredAttachments) {
-        const parent = articleIds.get(item.postParent);
-        if (!parent) {
+        const article = articleIds.get(item.postParent);
+        const page = pageIds.get(item.postParent);
+        if (!article && !page) {
           unattached++;
           count('attachments', 'skipped');
           continue;
         }
         const before = report.counts.redirects.unchanged;
         const paths = itemPaths(item, source);
-        await redirect(paths, { kind: 'article', targetId: parent });
+        await redirect(paths, article ? { kind: 'article', targetId: article } : { kind: 'page', targetId: page! });
         count('attachments', report.counts.redirects.unchanged - before === paths.length ? 'unchanged' : 'created');
       }
       if (unattached > 0) report.notes.push(`${unattached} attachment(s) belong to no imported post: their files are referenced by URL where used, their attachment pages have no article to lead to.`);

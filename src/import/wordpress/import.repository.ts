@@ -1,9 +1,9 @@
 // The queries of a WordPress import, all run on the import's one transaction. The importer writes
-// people, sections, tags, articles and comments itself (as the demo loader reads and wipes them)
+// people, sections, tags, articles, pages and comments itself (as the demo loader reads and wipes them)
 // because no service can join a transaction it did not open, and an import must be all or nothing.
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ArticlesTable, CommentsTable, WordpressImportsTable } from '../../db/schema.ts';
+import type { ArticlesTable, CommentsTable, PagesTable, WordpressImportsTable } from '../../db/schema.ts';
 
 export type WpKind = WordpressImportsTable['wp_kind'];
 export type Mapping = Pick<Selectable<WordpressImportsTable>, 'wp_id' | 'target_id' | 'checksum'>;
@@ -22,11 +22,11 @@ export async function saveMapping(db: Db, row: Insertable<WordpressImportsTable>
     .execute();
 }
 
-export async function rowExists(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'comments', id: number): Promise<boolean> {
+export async function rowExists(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages' | 'comments', id: number): Promise<boolean> {
   return (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export async function findIdBySlug(db: Db, table: 'people' | 'sections' | 'tags' | 'articles', slug: string): Promise<number | undefined> {
+export async function findIdBySlug(db: Db, table: 'people' | 'sections' | 'tags' | 'articles' | 'pages', slug: string): Promise<number | undefined> {
   return (await db.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }
 
@@ -43,9 +43,15 @@ export async function updatePerson(db: Db, id: number, values: { name: string; e
   await db.updateTable('people').set({ name: values.name, email: values.email, updated_at: values.now }).where('id', '=', id).execute();
 }
 
-export async function insertSection(db: Db, values: { slug: string; name: string; description: string }): Promise<number> {
+/** A section at the end of the navigation (under `parent` when given: its path follows the parent's). */
+export async function insertSection(db: Db, values: { slug: string; name: string; description: string; parent: { id: number; path: string } | null }): Promise<number> {
   const last = await db.selectFrom('sections').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-  const row = await db.insertInto('sections').values({ ...values, position: Number(last?.p ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow();
+  const { parent, ...rest } = values;
+  const row = await db
+    .insertInto('sections')
+    .values({ ...rest, path: `${parent?.path ?? ''}/${values.slug}`, parent_id: parent?.id ?? null, position: Number(last?.p ?? 0) + 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -84,6 +90,16 @@ export async function replaceBylinesAndTags(db: Db, articleId: number, personIds
   if (tagIds.length > 0) await db.insertInto('article_tags').values(tagIds.map((tag_id) => ({ article_id: articleId, tag_id, published_at: listedAt }))).execute();
 }
 
+export type PageValues = Omit<Insertable<PagesTable>, 'id' | 'created_at'>;
+
+export async function insertPage(db: Db, values: PageValues & { created_at: string }): Promise<number> {
+  return (await db.insertInto('pages').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updatePage(db: Db, id: number, values: PageValues): Promise<void> {
+  await db.updateTable('pages').set(values).where('id', '=', id).execute();
+}
+
 export type CommentValues = Omit<Insertable<CommentsTable>, 'id'>;
 
 export async function insertComment(db: Db, values: CommentValues): Promise<number> {
@@ -101,8 +117,12 @@ export async function insertAccount(db: Db, values: { email: string; name: strin
   return true;
 }
 
-export async function findSlugById(db: Db, table: 'people' | 'sections' | 'tags', id: number): Promise<string | undefined> {
+export async function findSlugById(db: Db, table: 'people' | 'sections' | 'tags' | 'pages', id: number): Promise<string | undefined> {
   return (await db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst())?.slug;
+}
+
+export async function findSectionAddress(db: Db, id: number): Promise<{ id: number; slug: string; path: string } | undefined> {
+  return db.selectFrom('sections').select(['id', 'slug', 'path']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function findArticleBody(db: Db, id: number): Promise<{ slug: string; body_html: string } | undefined> {

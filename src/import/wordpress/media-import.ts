@@ -1,6 +1,6 @@
-// With --media-dir (a copy of wp-content/uploads), the images an imported article shows are
-// imported through the normal media pipeline (type from the bytes, responsive variants, no EXIF)
-// and the article's body and featured image are pointed at them. Runs after the main transaction:
+// With --media-dir (a copy of wp-content/uploads), the images an imported article or page shows
+// are imported through the normal media pipeline (type from the bytes, responsive variants, no
+// EXIF) and the article's body and featured image (a page's body) are pointed at them. Runs after the main transaction:
 // files cannot roll back, and each image is recorded in wordpress_imports once imported, so a
 // second run uploads nothing again. A referenced image missing from the folder is a loss.
 import { readFile, stat } from 'node:fs/promises';
@@ -48,13 +48,10 @@ export async function importMedia(context: AppContext, mediaDir: string, report:
     return found;
   }
 
-  for (const id of [...new Set(report.articleIds)]) {
-    const article = await services.articles.getArticle(id);
-    const urls = [...new Set(urlsIn(article.bodyMarkdown))];
-    const featured = article.featuredImage && uploadsPath.test(article.featuredImage.url) ? article.featuredImage : null;
-    if (urls.length === 0 && !featured) continue;
-    let body = article.bodyMarkdown;
-    for (const url of urls) {
+  /** The body with every uploads image it shows pointed at the imported copy; a missing file is a loss. */
+  async function withImportedImages(markdown: string, id: number): Promise<string> {
+    let body = markdown;
+    for (const url of new Set(urlsIn(markdown))) {
       const file = await fileFor(mediaDir, url);
       if (!file) {
         report.missingMedia.push({ postId: String(id), url });
@@ -63,6 +60,14 @@ export async function importMedia(context: AppContext, mediaDir: string, report:
       const alt = new RegExp(`<img[^>]*src="${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*alt="([^"]*)"`).exec(body)?.[1] ?? '';
       body = body.split(url).join((await mediaFor(file, alt)).url);
     }
+    return body;
+  }
+
+  for (const id of [...new Set(report.articleIds)]) {
+    const article = await services.articles.getArticle(id);
+    const featured = article.featuredImage && uploadsPath.test(article.featuredImage.url) ? article.featuredImage : null;
+    if (urlsIn(article.bodyMarkdown).length === 0 && !featured) continue;
+    const body = await withImportedImages(article.bodyMarkdown, id);
     let image = article.featuredImage;
     if (featured) {
       const file = await fileFor(mediaDir, featured.url);
@@ -74,6 +79,12 @@ export async function importMedia(context: AppContext, mediaDir: string, report:
     if (body !== article.bodyMarkdown || image !== article.featuredImage) {
       await services.articles.updateArticle(id, { bodyMarkdown: body, featuredImage: image, updatedAt: article.updatedAt });
     }
+  }
+  for (const id of [...new Set(report.pageIds)]) {
+    const page = await services.pages.findPageById(id);
+    if (!page || urlsIn(page.bodyMarkdown).length === 0) continue;
+    const body = await withImportedImages(page.bodyMarkdown, id);
+    if (body !== page.bodyMarkdown) await services.pages.updatePage(id, { title: page.title, slug: page.slug, description: page.description, bodyMarkdown: body, status: page.status });
   }
   return counts;
 }

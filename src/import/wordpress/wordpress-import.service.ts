@@ -1,6 +1,6 @@
 // `byline import wordpress`: reads a WXR export twice, streaming. The first pass checks the whole
 // file is well-formed and notes attachments (a [gallery] or featured image may name one that comes
-// later); the second writes everything in ONE transaction, so a malformed file or a failure half
+// later) and the slugs pages ask for (a category may come first and must leave /about to the page); the second writes everything in ONE transaction, so a malformed file or a failure half
 // way leaves the database as it was, and the error names the item and its line. Each record is
 // keyed on its WordPress id (and GUID) in wordpress_imports: a second run updates what changed
 // and writes nothing for what did not. Search and related lists are refreshed after the commit.
@@ -13,7 +13,7 @@ import type { SettingsService } from '../../settings/site-settings.ts';
 import type { AttachmentInfo } from './convert-content.ts';
 import { checksum } from './fidelity.ts';
 import { emptyReport, type ImportReport, lossesOf } from './import-report.ts';
-import { createImportWriter, type ImportOptions } from './import-writer.ts';
+import { createImportWriter, type ImportOptions, wpSlug } from './import-writer.ts';
 import { readWxr } from './wxr-reader.ts';
 import type { WxrRecord } from './wxr-types.ts';
 
@@ -40,9 +40,11 @@ export function createWordpressImporter({ db, clock, settings }: WordpressImport
     async importExport(source: ImportSource, options: ImportOptions = {}, onProgress?: ImportProgress): Promise<ImportReport> {
       const attachments = new Map<string, AttachmentInfo>();
       const postIds = new Set<string>();
+      const pageSlugs = new Set<string>();
       let read = 0;
       for await (const record of readWxr(source.open(), (bytes) => onProgress?.('checking', (read += bytes), source.size))) {
         if (record.kind === 'item') postIds.add(record.item.postId);
+        if (record.kind === 'item' && record.item.postType === 'page' && record.item.status !== 'trash' && record.item.status !== 'auto-draft') pageSlugs.add(wpSlug(record.item.postName || record.item.title));
         if (record.kind === 'item' && record.item.postType === 'attachment') {
           const item = record.item;
           attachments.set(item.postId, { id: item.postId, url: item.attachmentUrl || item.guid, alt: item.meta._wp_attachment_image_alt ?? '', caption: item.excerpt, parentId: item.postParent, order: attachments.size });
@@ -54,7 +56,7 @@ export function createWordpressImporter({ db, clock, settings }: WordpressImport
       let current: WxrRecord | undefined;
       read = 0;
       await db.transaction().execute(async (trx) => {
-        const writer = createImportWriter({ db: trx, now, timeZone, options, report, attachments, postIds });
+        const writer = createImportWriter({ db: trx, now, timeZone, options, report, attachments, postIds, pageSlugs });
         try {
           for await (const record of readWxr(source.open(), (bytes) => onProgress?.('importing', (read += bytes), source.size))) {
             current = record;

@@ -3,7 +3,7 @@
 // before `/:section`, so `/feed.xml` is never read as a section; an unknown list is a 404.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import type { ArticleFilter } from '../../content/content.ts';
+import { type ArticleFilter, sectionPath, subtreeIds } from '../../content/content.ts';
 import { feedLastModified } from '../../discovery/feeds/feed-entry.ts';
 import { type FeedFormat, feedFormatList, feedFormats } from '../../discovery/feeds/feed-format.ts';
 // The feed builders (and their XML library) load with the first feed request, not at start.
@@ -12,6 +12,7 @@ import type { SiteSettings } from '../../settings/site-settings.ts';
 import { sendCacheable } from '../conditional-get.ts';
 import { authorFeed, type ListFeed, sectionFeed, siteFeed, tagFeed } from '../list-feeds.ts';
 import type { PublicSite } from '../public-site.ts';
+import { findSectionAt, sectionRoutes, slugsOf } from '../section-address.ts';
 import { stringsFor } from '../strings.ts';
 
 const feedLength = 20;
@@ -46,12 +47,14 @@ export function registerFeedRoutes(app: FastifyInstance, { services, config, clo
 
     app.get(`/${file}`, async (request, reply) => serve(request, reply, format, async (s) => ({ feed: siteFeed(s), filter: {} })));
 
-    app.get<{ Params: { section: string } }>(`/:section/${file}`, async (request, reply) =>
-      serve(request, reply, format, async (s) => {
-        const section = await taxonomy.findSectionBySlug(request.params.section);
-        return section && { feed: sectionFeed(section, s), filter: { sectionId: section.id } };
-      }),
-    );
+    // A section's feed has its subsections' stories too, as its front does; an old path redirects.
+    for (const pattern of sectionRoutes(`/${file}`)) {
+      app.get(pattern, async (request, reply) => {
+        const found = await findSectionAt(taxonomy, slugsOf(request.params));
+        if (found && !found.current) return reply.redirect(`${sectionPath(found.section)}/${file}`, 301);
+        return serve(request, reply, format, async (s) => found && { feed: sectionFeed(found.section, s), filter: { sectionIds: subtreeIds(found.sections, found.section.id) } });
+      });
+    }
 
     // A tag with nothing published has no page (404), so it has no feed either.
     app.get<SlugParams>(`/tag/:slug/${file}`, async (request, reply) =>

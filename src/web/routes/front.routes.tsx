@@ -3,7 +3,7 @@
 // end, is a 404, not an empty page.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { sectionPath, tagPath } from '../../content/content.ts';
+import { childrenOf, sectionPath, sectionTrail, subtreeIds, tagPath } from '../../content/content.ts';
 import { feedLinks } from '../../discovery/feeds/feed-format.ts';
 import { authorFeed, type ListFeed, sectionFeed, tagFeed } from '../list-feeds.ts';
 import type { PublicSite } from '../public-site.ts';
@@ -13,6 +13,8 @@ import { AuthorPage } from '../views/pages/author-page.tsx';
 import { HomePage, headlinesBesideLead } from '../views/pages/home-page.tsx';
 import { ListingPage } from '../views/pages/listing-page.tsx';
 import { sendSitePage } from './page.routes.tsx';
+import { findSectionAt, sectionRoutes, slugsOf, withQuery } from '../section-address.ts';
+import { sectionCrumbs } from '../views/components/breadcrumbs.tsx';
 
 const frontCache = publicPageCache;
 const storiesPerSectionOnHome = 4;
@@ -32,34 +34,51 @@ export function registerFrontRoutes(app: FastifyInstance, context: AppContext, s
     if (!latest || (!first && latest.items.length === 0)) return site.notFound(request, reply);
     const ctx = await site.pageContext(request);
     const shown = new Set(latest.items.map((story) => story.id));
+    // A row per top-level section, with its subsections' stories.
     const bySection = first
       ? await Promise.all(
-          ctx.sections.map(async (section) => {
-            const page = await articles.listPublishedPage({ sectionId: section.id }, {}, storiesPerSectionOnHome + shown.size);
+          childrenOf(ctx.sections, null).map(async (section) => {
+            const page = await articles.listPublishedPage({ sectionIds: subtreeIds(ctx.sections, section.id) }, {}, storiesPerSectionOnHome + shown.size);
             return { section, stories: (page?.items ?? []).filter((story) => !shown.has(story.id)).slice(0, storiesPerSectionOnHome) };
           }),
         )
       : [];
     reply.header('cache-control', frontCache);
-    dependsOn(request, 'l:home', ...bySection.map(({ section }) => `l:s:${section.id}`), ...summaryKeys(latest.items), ...bySection.flatMap(({ stories }) => summaryKeys(stories)));
+    dependsOn(request, 'l:home', ...bySection.flatMap(({ section }) => subtreeIds(ctx.sections, section.id).map((id) => `l:s:${id}`)), ...summaryKeys(latest.items), ...bySection.flatMap(({ stories }) => summaryKeys(stories)));
     return site.sendPage(reply, <HomePage ctx={ctx} latest={latest} bySection={bySection} />);
   });
 
-  app.get<PageQuery & { Params: { section: string } }>('/:section', async (request, reply) => {
-    const section = await taxonomy.findSectionBySlug(request.params.section);
-    const position = positionOf(request.query);
-    // Not a section: perhaps a page (About, Contact…), which has no later pages.
-    if (!section && !isLater(position)) {
-      const sent = await sendSitePage(context, site, request, reply, request.params.section);
-      if (sent) return sent;
-    }
-    const stories = section ? await articles.listPublishedPage({ sectionId: section.id }, position, config.pageSize) : undefined;
-    if (!section || !stories || (isLater(position) && stories.items.length === 0)) return site.notFound(request, reply);
-    const ctx = await site.pageContext(request, section.slug);
-    reply.header('cache-control', frontCache);
-    dependsOn(request, `l:s:${section.id}`, `s:${section.id}`, `sf:${section.id}`, ...summaryKeys(stories.items));
-    return site.sendPage(reply, <ListingPage ctx={ctx} kind="section" heading={section.name} description={section.description} path={sectionPath(section)} stories={stories} feeds={announce(sectionFeed(section, ctx.site))} />);
-  });
+  // A section front lists its own stories and those of every section under it (a World front
+  // shows Europe's and Asia's), with its trail and its subsections above the list.
+  for (const pattern of sectionRoutes()) {
+    app.get<PageQuery>(pattern, async (request, reply) => {
+      const slugs = slugsOf(request.params);
+      const position = positionOf(request.query);
+      const found = await findSectionAt(taxonomy, slugs);
+      // Not a section: perhaps a page (About, Contact…), which has no later pages.
+      if (!found && slugs.length === 1 && !isLater(position)) {
+        const sent = await sendSitePage(context, site, request, reply, slugs[0]!);
+        if (sent) return sent;
+      }
+      if (!found) return site.notFound(request, reply);
+      const { section, sections, current } = found;
+      if (!current) return reply.redirect(withQuery(sectionPath(section), request.url), 301);
+      const subtree = subtreeIds(sections, section.id);
+      const stories = await articles.listPublishedPage({ sectionIds: subtree }, position, config.pageSize);
+      if (!stories || (isLater(position) && stories.items.length === 0)) return site.notFound(request, reply);
+      const ctx = await site.pageContext(request, section.slug);
+      const crumbs = sectionCrumbs(ctx, section);
+      // Subsections without a story yet stay out of sight, as they do in the menus.
+      const withStories = await services.navigation.listSectionsWithStories();
+      const subsections = childrenOf(ctx.sections, section.id).filter((child) => withStories.has(child.id));
+      reply.header('cache-control', frontCache);
+      dependsOn(request, ...subtree.map((id) => `l:s:${id}`), ...sectionTrail(sections, section.id).map((s) => `s:${s.id}`), ...subsections.map((s) => `s:${s.id}`), `sf:${section.id}`, ...summaryKeys(stories.items));
+      return site.sendPage(
+        reply,
+        <ListingPage ctx={ctx} kind="section" heading={section.name} description={section.description} path={sectionPath(section)} stories={stories} feeds={announce(sectionFeed(section, ctx.site))} crumbs={crumbs} subsections={subsections.map((s) => ({ name: s.name, path: s.path }))} />,
+      );
+    });
+  }
 
   app.get<PageQuery & { Params: { slug: string } }>('/tag/:slug', async (request, reply) => {
     const tag = await taxonomy.findTagBySlug(request.params.slug);

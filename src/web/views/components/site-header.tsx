@@ -1,7 +1,17 @@
 // Masthead, a search box (a plain GET form: no script) and the header menu (content/menu.ts). `id="top"` is
-// where "Back to top" lands.
+// where "Back to top" lands. The header lists top-level entries only; inside a subsection, its
+// top-level ancestor is marked current (subsections are listed on their parent's front).
+import { sectionTrail } from '../../../content/content.ts';
 import { maxQueryLength } from '../../../discovery/search/search.ts';
 import type { PageContext } from '../page-context.ts';
+
+/** 'page' for the current section's own entry, 'true' for an ancestor's. */
+function currentness(ctx: PageContext, slug: string | undefined): 'page' | 'true' | undefined {
+  if (slug === undefined || ctx.currentSection === undefined) return undefined;
+  if (slug === ctx.currentSection) return 'page';
+  const current = ctx.sections.find((section) => section.slug === ctx.currentSection);
+  return current && sectionTrail(ctx.sections, current.id).some((section) => section.slug === slug) ? 'true' : undefined;
+}
 
 export function SiteHeader({ ctx }: { ctx: PageContext }) {
   return (
@@ -24,7 +34,7 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
         <ul>
           {ctx.navigation.header.map((link) => (
             <li>
-              <a href={link.href} aria-current={link.sectionSlug !== undefined && ctx.currentSection === link.sectionSlug ? 'page' : undefined}>
+              <a href={link.href} aria-current={currentness(ctx, link.sectionSlug)}>
                 {link.label}
               </a>
             </li>

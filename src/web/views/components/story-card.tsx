@@ -13,7 +13,7 @@ export function StoryCard({ story, ctx, showImage = false, showSection = true, h
       {showImage && story.featuredImage ? <Picture image={story.featuredImage} className="story-image" eager={eager} /> : null}
       <div class="story-text">
         {showSection ? (
-          <a class="section-label" href={`/${story.section.slug}`}>
+          <a class="section-label" href={story.section.path}>
             {story.section.name}
           </a>
         ) : null}

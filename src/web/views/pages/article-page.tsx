@@ -5,11 +5,11 @@
 import type { Article, ArticleNote, ArticleSummary } from '../../../content/content.ts';
 import { ArticleNotes } from '../components/article-notes.tsx';
 import type { MediaItem } from '../../../media/media.ts';
-import { breadcrumbListJsonLd } from '../../../discovery/structured-data/breadcrumb-list.ts';
 import { newsArticleJsonLd } from '../../../discovery/structured-data/news-article.ts';
 import { personPath } from '../../../people/people.ts';
 import { AuthorBox } from '../components/author-box.tsx';
 import { CommentFormToken, CommentsSection, type CommentsSectionProps } from '../components/comments-section.tsx';
+import { Breadcrumbs, breadcrumbsJsonLd, sectionCrumbs } from '../components/breadcrumbs.tsx';
 import { Byline } from '../components/byline.tsx';
 import { Related } from '../components/related-list.tsx';
 import { FeaturedFigure } from '../components/picture.tsx';
@@ -42,6 +42,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
   const unpublished = preview && preview.state !== 'published' ? preview.state : null;
   const before = article.bodyHtml.slice(0, article.bodyBreak);
   const after = article.bodyHtml.slice(article.bodyBreak);
+  const crumbs = sectionCrumbs(ctx, article.section);
   return (
     <Document
       ctx={ctx}
@@ -62,7 +63,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
         },
         structuredData: [
           newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction') }),
-          breadcrumbListJsonLd([{ name: site.title, path: '/' }, { name: article.section.name, path: `/${article.section.slug}` }, { name: article.headline, path: article.path }], ctx.baseUrl),
+          breadcrumbsJsonLd([...crumbs, { name: article.headline, path: article.path }], ctx),
         ],
       }}
     >
@@ -79,9 +80,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
       ) : null}
       <article class="article">
         <header class="article-header">
-          <a class="section-label" href={`/${article.section.slug}`}>
-            {article.section.name}
-          </a>
+          <Breadcrumbs crumbs={crumbs} ctx={ctx} />
           <h1 class="headline">{article.headline}</h1>
           {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
           <div class="article-meta">

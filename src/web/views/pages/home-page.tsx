@@ -52,7 +52,7 @@ export function HomePage({ ctx, latest, bySection }: HomePageProps) {
             .map((block) => (
               <section class="front-section" aria-labelledby={`section-${block.section.slug}`}>
                 <h2 class="front-heading" id={`section-${block.section.slug}`}>
-                  <a href={`/${block.section.slug}`}>{block.section.name}</a>
+                  <a href={block.section.path}>{block.section.name}</a>
                 </h2>
                 <StoryList stories={block.stories} ctx={ctx} showSection={false} showImages />
               </section>

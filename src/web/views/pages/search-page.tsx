@@ -1,7 +1,7 @@
 // The search page: the query and its filters (a plain GET form), then ranked results with the
 // matched words in <mark>, a clear word when nothing matched, or why the query could not be
 // searched. Highlights arrive as parts, never as HTML: every word here is escaped by Preact.
-import { sectionPath } from '../../../content/content.ts';
+import { sectionPath, trailName, treeOrder } from '../../../content/content.ts';
 import type { SearchFilters, SearchOutcome, SnippetPart } from '../../../discovery/search/search.ts';
 import { maxQueryLength } from '../../../discovery/search/search.ts';
 import { Byline } from '../components/byline.tsx';
@@ -96,9 +96,9 @@ function SearchForm({ ctx, query, filters, authors }: { ctx: PageContext; query:
           <label for="search-section">{strings.searchSection}</label>
           <select id="search-section" name="section">
             <option value="">{strings.searchAllSections}</option>
-            {ctx.sections.map((section) => (
+            {treeOrder(ctx.sections).map(({ section }) => (
               <option value={section.slug} selected={filters.section === section.slug}>
-                {section.name}
+                {trailName(ctx.sections, section)}
               </option>
             ))}
           </select>
