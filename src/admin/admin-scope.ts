@@ -109,6 +109,8 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
       return reply.code(403).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Form expired', message: 'This form could not be checked as coming from this site (it may be stale). Go back, reload the page and try again.' })));
     }
     if (status >= 500) request.log.error({ err: error }, 'admin request failed');
+    // Every refusal that passes (429, 423) says when to try again, wherever it was thrown.
+    if (isAppError(error) && error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     const title = status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : status >= 500 ? 'Something went wrong' : 'Request refused';
     const message = status >= 500 ? 'The newsroom could not complete this request. Nothing you typed was saved by it; go back and try again.' : (error as Error).message;
     return reply.code(status).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title, message })));

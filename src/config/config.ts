@@ -35,6 +35,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** How long a stopping server lets requests in flight finish before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Searches one client (request.ip) may make a minute, per process; 0 turns the limit off. */
+  searchRateLimit: number;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -70,6 +72,7 @@ const settings = {
   workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
   trustProxy: { env: 'BYLINE_TRUST_PROXY', schema: trustProxySchema, expects: trustProxyExpects },
   shutdownTimeoutS: { env: 'BYLINE_SHUTDOWN_TIMEOUT_S', schema: z.coerce.number().min(0).max(3600), expects: 'a number of seconds from 0 to 3600' },
+  searchRateLimit: { env: 'BYLINE_SEARCH_RATE_LIMIT', schema: z.coerce.number().int().min(0).max(100000), expects: 'a whole number of searches a minute per client from 0 (no limit) to 100000' },
   mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
@@ -129,11 +132,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const workers = read('workers');
   const trustProxy = read('trustProxy') ?? false;
   const shutdownTimeoutMs = (read('shutdownTimeoutS') ?? 10) * 1000;
+  const searchRateLimit = read('searchRateLimit') ?? 60;
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

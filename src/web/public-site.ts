@@ -22,6 +22,8 @@ import { resolveRedirect } from './redirect-resolver.ts';
 import { securityHeaders } from './security-headers.ts';
 import { registerLegacyQueryLinks } from './legacy-query-links.ts';
 import { checkRequestShape } from '../request-shape.ts';
+import { isAppError } from '../errors.ts';
+import { searchRateLimit } from './search-rate-limit.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
@@ -79,7 +81,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));
 
   registerFrontRoutes(app, context, site);
-  registerSearchRoutes(app, context, site);
+  registerSearchRoutes(app, context, site, await searchRateLimit(app, config.searchRateLimit));
   registerFeedRoutes(app, context, site);
   registerCorrectionsRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);
@@ -90,6 +92,14 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
 
   app.setErrorHandler(async (error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (isAppError(error) && error.retryAfterSeconds !== undefined) {
+      // A refusal that passes (429): when to come back, as a page or, for .json, as data.
+      const retryAfterSeconds = error.retryAfterSeconds;
+      reply.header('retry-after', String(retryAfterSeconds)).header('cache-control', 'no-store');
+      const path = request.url.split('?')[0]!;
+      if (path.endsWith('.json')) return reply.code(status).type('application/json; charset=utf-8').send({ error: error.code, message: error.message, retryAfterSeconds });
+      if (status === 429) return site.sendPage(reply, ErrorPage({ ctx: await site.pageContext(request), status, path, retryAfterSeconds }), status);
+    }
     if (status < 500) {
       if (status === 404) return site.notFound(request, reply);
       return reply.code(status).type('text/plain; charset=utf-8').send((error as Error).message);

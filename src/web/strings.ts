@@ -56,6 +56,9 @@ export interface Strings {
   notFoundBody: string;
   errorTitle: string;
   errorBody: string;
+  /** A 429: the reader asked too often (say, searched many times in a minute). */
+  tooManyTitle: string;
+  tooManyBody: (seconds: number) => string;
   goHome: string;
   footerNote: (title: string, year: number) => string;
   poweredBy: string;
@@ -171,6 +174,8 @@ const en: Strings = {
   notFoundBody: 'We could not find the page you asked for. It may have moved, or the address may be mistyped.',
   errorTitle: 'Something went wrong',
   errorBody: 'We could not show this page because of an error on our side. Please try again in a moment.',
+  tooManyTitle: 'Please wait a moment',
+  tooManyBody: (seconds) => `You have asked for this many times in a short while. Please wait ${seconds === 1 ? 'a second' : `${seconds} seconds`} and try again.`,
   goHome: 'Go to the front page',
   footerNote: (title, year) => `© ${year} ${title}`,
   poweredBy: 'Published with Byline',
