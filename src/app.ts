@@ -16,6 +16,7 @@ import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-
 import { createCacheFastPath } from './web/cache-fast-path.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
+import { securityHeadersFor } from './web/security-headers.ts';
 import { type HealthState, registerHealthRoutes } from './health/health.routes.ts';
 
 declare module 'fastify' {
@@ -54,7 +55,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.decorate('health', health);
   await app.register(registerHealthRoutes, { context, state: health });
 
-  await app.register(registerMedia, { dataDir: config.dataDir });
+  // One set of security headers for this configuration, shared by media, the fast path and the site.
+  const securityHeaders = securityHeadersFor(config.baseUrl);
+  await app.register(registerMedia, { dataDir: config.dataDir, securityHeaders });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
   const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
   const { settings, taxonomy, navigation } = context.services;
@@ -75,9 +78,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await context.close();
   });
   app.decorate('pageCache', pageCache);
-  answerFromCache = createCacheFastPath({ pageCache, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
+  answerFromCache = createCacheFastPath({ pageCache, securityHeaders, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
   app.decorate('cacheInvalidation', cacheInvalidation);
-  await app.register(publicSite, { context, pageCache });
+  await app.register(publicSite, { context, pageCache, securityHeaders });
   await app.register(adminScope, { context, prefix: '/admin' });
   return app;
 }

@@ -9,6 +9,7 @@ import type { AppContext } from '../app-context.ts';
 import { can } from '../auth/auth.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { checkRequestShape } from '../request-shape.ts';
+import { transportSecurity } from '../web/security-headers.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
@@ -30,7 +31,7 @@ import { registerImportRoutes } from './routes/import.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
 import { MessagePage } from './views/message-page.tsx';
 
-const securityHeaders = {
+const adminHeaders = {
   'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -52,6 +53,7 @@ function csrfToken(request: FastifyRequest): string {
 export async function adminScope(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
   const { services, config } = context;
   const secure = config.baseUrl.startsWith('https:');
+  const securityHeaders = { ...adminHeaders, ...transportSecurity(config.baseUrl) };
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 2 * 1024 * 1024 });
   await app.register(fastifyCsrf, { cookieKey: 'byline_csrf', cookieOpts: { path: '/admin', sameSite: 'lax', httpOnly: true, signed: true, secure }, getToken: csrfToken });

@@ -10,10 +10,11 @@ import { chooseEncoding, type PageCache, pageChunks } from '../cache/page-cache.
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCookie } from './held-comments.ts';
 import { mayBeLegacyQueryLink } from './legacy-query-links.ts';
-import { securityHeaders } from './security-headers.ts';
 
 export interface FastPathOptions {
   pageCache: PageCache;
+  /** The public site's security headers (security-headers.ts), the same as the routed path sends. */
+  securityHeaders: Readonly<Record<string, string>>;
   /** A signed form token for an article, or undefined when it cannot be made without waiting. */
   formTokenNow: (articleId: number) => string | undefined;
   /** True once the server is stopping: answers then close their connection, as Fastify's do. */
@@ -28,7 +29,7 @@ type RawRequest = IncomingMessage & { [missedByFastPath]?: string };
 
 const searchPath = /^\/search(\.json)?\/?(\?|$)/;
 
-export function createCacheFastPath({ pageCache, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
+export function createCacheFastPath({ pageCache, securityHeaders, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
   const fixed = Object.entries(securityHeaders);
   return (request, response) => {
     const method = request.method;

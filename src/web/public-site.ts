@@ -19,11 +19,11 @@ import { registerFrontRoutes } from './routes/front.routes.tsx';
 import { registerSearchRoutes } from './routes/search.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
-import { securityHeaders } from './security-headers.ts';
 import { registerLegacyQueryLinks } from './legacy-query-links.ts';
 import { checkRequestShape } from '../request-shape.ts';
 import { isAppError } from '../errors.ts';
 import { searchRateLimit } from './search-rate-limit.ts';
+import { iconLinks, loadSiteIcon, registerSiteIcon } from './site-icon.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
@@ -34,9 +34,17 @@ export interface PublicSite {
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
-export async function publicSite(app: FastifyInstance, { context, pageCache }: { context: AppContext; pageCache: PageCache }): Promise<void> {
+export interface PublicSiteOptions {
+  context: AppContext;
+  pageCache: PageCache;
+  /** securityHeadersFor(config.baseUrl), built once in app.ts and shared with the fast path. */
+  securityHeaders: Readonly<Record<string, string>>;
+}
+
+export async function publicSite(app: FastifyInstance, { context, pageCache, securityHeaders }: PublicSiteOptions): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
+  const icons = iconLinks(config.siteIcon);
   // Readers' cookies (a signed list of their held comments) and the comment form's body.
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
@@ -54,6 +62,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
         strings: stringsFor(settings.language),
         baseUrl: config.baseUrl,
         stylesheetHref: stylesheet.path,
+        icons,
         ...(currentSection !== undefined && { currentSection }),
         now: clock.now(),
       };
@@ -79,6 +88,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   registerPageCache(app, { context, pageCache, personalFragment: (request, articleId) => heldFragment(context, request, articleId) });
 
   app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));
+  registerSiteIcon(app, await loadSiteIcon(config.siteIcon));
 
   registerFrontRoutes(app, context, site);
   registerSearchRoutes(app, context, site, await searchRateLimit(app, config.searchRateLimit));

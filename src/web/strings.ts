@@ -36,7 +36,8 @@ export interface Strings {
   staffBadge: string;
   commentFormHasErrors: string;
   errorSummaryTitle: string;
-  permalinkTo: (name: string) => string;
+  /** The comment permalink's accessible name: it must start with `when`, the date shown on it. */
+  permalinkTo: (name: string, when: string) => string;
   says: string;
   backToTop: string;
   latest: string;
@@ -154,7 +155,7 @@ const en: Strings = {
   staffBadge: 'Staff',
   commentFormHasErrors: 'Your comment was not posted yet. Please check the fields marked below; your text is kept.',
   errorSummaryTitle: 'There is a problem',
-  permalinkTo: (name) => `Link to ${name}'s comment`,
+  permalinkTo: (name, when) => `${when}: link to ${name}'s comment`,
   says: 'says',
   backToTop: 'Back to top',
   latest: 'Latest',
