@@ -11,6 +11,7 @@ import { createLocalBus, type InvalidationBus } from './cache/invalidation-bus.t
 import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
+import { refuseNulInAddress } from './request-shape.ts';
 import { adminScope } from './admin/admin-scope.ts';
 import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-invalidation.ts';
 import { createCacheFastPath } from './web/cache-fast-path.ts';
@@ -50,6 +51,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
+  app.addHook('onRequest', refuseNulInAddress);
   app.decorate('byline', context);
   const health: HealthState = { draining: false };
   app.decorate('health', health);
