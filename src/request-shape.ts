@@ -35,10 +35,11 @@ const nul = /\u0000|%00/i;
 
 /**
  * The first check of every request, before routing (app.ts): an address with a NUL in its path
- * or query is a 400, so no route, redirect lookup or not-found page sends it to the database.
+ * is a 400, so no route, redirect lookup or not-found page sends it to the database. (A NUL in
+ * the query or a field is checkRequestShape's to refuse, naming the field.)
  */
 export async function refuseNulInAddress(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
-  if (!nul.test(request.url)) return undefined;
+  if (!nul.test(request.url.split('?')[0]!)) return undefined;
   return reply.code(400).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('This address contains a NUL character (%00), which no page of this site has.');
 }
 
@@ -51,15 +52,22 @@ export interface ShapeOptions {
   pages?: boolean;
   /** Let a query parameter repeat (its routes read the first value, as public pages do). */
   repeatedQuery?: boolean;
+  /** Query parameters whose routes take any text, NUL included (search answers it with a page saying why). */
+  freeText?: string[];
 }
+
+const hasNul = (value: unknown) => (Array.isArray(value) ? value : [value]).some((item) => typeof item === 'string' && item.includes('\u0000'));
 
 export function checkRequestShape(options: ShapeOptions) {
   const repeatable = new Set(options.repeatable ?? []);
-  const queryFields = z.record(z.string(), options.repeatedQuery ? z.union([queryText, z.array(queryText)]) : queryText);
+  const freeText = new Set(options.freeText ?? []);
+  const queryFields = z.record(z.string(), options.repeatedQuery ? z.union([queryText, z.array(queryText)]) : queryText).superRefine((fields, ctx) => {
+    for (const [name, value] of Object.entries(fields)) if (!freeText.has(name) && hasNul(value)) ctx.addIssue({ code: 'custom', path: [name], message: 'nul' });
+  });
   const flatFields = z.record(z.string(), z.union([scalar, z.array(z.string())])).superRefine((fields, ctx) => {
     for (const [name, value] of Object.entries(fields)) {
       if (Array.isArray(value) && !repeatable.has(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'repeated' });
-      if ((Array.isArray(value) ? value : [value]).some((item) => typeof item === 'string' && item.includes('\u0000'))) ctx.addIssue({ code: 'custom', path: [name], message: 'nul' });
+      if (hasNul(value)) ctx.addIssue({ code: 'custom', path: [name], message: 'nul' });
     }
   });
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {

@@ -49,7 +49,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   // One check of every request's shape (request-shape.ts): readers post only forms.
-  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true }));
+  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true, freeText: ['q'] }));
 
   const site: PublicSite = {
     async pageContext(request, currentSection) {
