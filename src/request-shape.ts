@@ -1,8 +1,9 @@
 // The shape every request must have before a route sees it, checked in one place for both the
 // public site and the newsroom (a preValidation hook each scope adds): every query parameter and
 // every field of a form or JSON body is a single string (a repeated field or a nested object is
-// a 400 that names it), no field and no address holds a NUL, a page number is a small whole
-// number, and a body comes only in the types the route takes. Routes then read strings and nothing else.
+// a 400 that names it), no address, field or query parameter holds a NUL (but a free-text one
+// such as search's q), a page number is a small whole number, and a body comes only in the
+// types the route takes. Routes then read strings and nothing else.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
