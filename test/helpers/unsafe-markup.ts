@@ -1,7 +1,9 @@
 // What would make a fragment of HTML unsafe to show a reader: an element that runs or loads
 // something (script, iframe, svg…), an event-handler or style attribute, or a URL whose scheme
 // is not http, https or mailto (after the normalisation browsers do: control characters and
-// spaces dropped, case folded). Parsed as a browser would (linkedom), so entities count decoded.
+// spaces dropped, case folded). Parsed with linkedom, so entities count decoded; linkedom builds
+// trees as htmlparser2 does (as the sanitizer does), not by HTML5's rules, so mutation XSS that
+// needs a browser's tree building is for the Chromium corpus test (test/browser/xss-corpus.test.ts).
 import { parseDocument } from './html.ts';
 
 const dangerousElements = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'video', 'audio', 'source', 'portal']);

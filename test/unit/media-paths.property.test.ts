@@ -63,12 +63,23 @@ describe('media keys and paths, for any input', () => {
           expect(valid).toBe(false);
           expect(outcome.error.message).toMatch(/^Not a valid media key/);
         } else if (outcome.bytes) expect(Buffer.from(outcome.bytes).equals(secret)).toBe(false);
+        // A valid key may name a folder of other files (`uploads`): no file to delete, so it is left in place.
         await storage.delete(key).catch((error: Error) => expect(error.message).toMatch(/^Not a valid media key/));
         await storage.put(key, Buffer.from('x'), 'image/png').catch((error: Error & { code?: string }) => expect(error.message).toMatch(/^Not a valid media key|EEXIST|ENOTDIR|EISDIR/));
         expect(existsSync(path.join(dataDir, 'secret.txt'))).toBe(true);
       }),
       runs(300),
     );
+  });
+
+  // Found by seeds 5 and 6: these threw EISDIR and ENOTDIR instead of answering "no such file".
+  it('answers a key naming a folder, or a path through a file, as naming no file', async () => {
+    await storage.put('uploads/2026/11/abc-x-1.png', Buffer.from('x'), 'image/png');
+    for (const key of ['uploads', 'uploads/2026', 'uploads/2026/11/abc-x-1.png/inside.png']) {
+      expect(await storage.get!(key), key).toBeUndefined();
+      await expect(storage.delete(key), key).resolves.toBeUndefined();
+    }
+    expect(existsSync(path.join(root, 'uploads', '2026', '11', 'abc-x-1.png'))).toBe(true);
   });
 
   it('turns a URL into a key only for its own /media/ URLs', () => {
