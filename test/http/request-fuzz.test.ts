@@ -5,10 +5,9 @@
 // out and as an administrator with a valid CSRF token: none may answer 5xx.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { factories } from '../helpers/factories.ts';
-import { cookieHeader, signIn, type Staff } from '../helpers/newsroom.ts';
-import { registeredRoutes } from '../helpers/routes.ts';
+import type { TestApp } from '../helpers/build-test-app.ts';
+import { cookieHeader, type Staff } from '../helpers/newsroom.ts';
+import { registeredRoutes, siteUnderAttack } from '../helpers/routes.ts';
 
 const hostileQueries = ['', '?page=1e21', '?page=-1', '?page=abc', '?q=a&q=b', '?q[x]=1', '?before=%ZZ', '?after=not-a-cursor', '?status=nonsense&section=1e308', `?q=${'x'.repeat(5000)}`];
 const bodies: { type: string; payload: string }[] = [
@@ -26,10 +25,7 @@ describe('every route against hostile input', () => {
   let admin: Staff;
   let csrf: string;
   beforeAll(async () => {
-    t = await buildTestApp();
-    await factories(t.app).article();
-    admin = await signIn(t.app, 'administrator');
-    csrf = await admin.csrf('/admin/articles');
+    ({ t, admin, csrf } = await siteUnderAttack());
   });
   afterAll(() => t.close());
 

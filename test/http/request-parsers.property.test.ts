@@ -8,11 +8,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { factories } from '../helpers/factories.ts';
-import { cookieHeader, signIn, type Staff } from '../helpers/newsroom.ts';
+import type { TestApp } from '../helpers/build-test-app.ts';
+import { cookieHeader, type Staff } from '../helpers/newsroom.ts';
 import { anyText, hostileText, runs } from '../helpers/property.ts';
-import { registeredRoutes } from '../helpers/routes.ts';
+import { registeredRoutes, siteUnderAttack } from '../helpers/routes.ts';
 
 const secret = 'a file beside the media directory';
 
@@ -35,10 +34,7 @@ describe('the edge, for any request', () => {
   let admin: Staff;
   let csrf: string;
   beforeAll(async () => {
-    t = await buildTestApp();
-    await factories(t.app).article();
-    admin = await signIn(t.app, 'administrator');
-    csrf = await admin.csrf('/admin/articles');
+    ({ t, admin, csrf } = await siteUnderAttack());
     writeFileSync(path.join(t.config.dataDir, 'secret.txt'), secret);
   });
   afterAll(() => t.close());
