@@ -52,7 +52,7 @@ describe('the edge, for any request', () => {
         const response = await t.app.inject(options);
         expect(response.statusCode, `${method} ${options.url} ${body.type}`).toBeLessThan(500);
       }),
-      runs(250),
+      runs(500),
     );
   }, 120_000);
 
