@@ -5,7 +5,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config/config.ts';
 import { createAuthService } from './auth/auth.ts';
 import { createCommentService, createSpamFilter } from './comments/comments.ts';
-import { createArticleService, createCorrectionsService, createFrontService, createDeskService, createNavigationService, createPageService, createPublishedPathsService, createTaxonomyService } from './content/content.ts';
+import { createArticleService, createCorrectionsService, createFrontService, createDeskService, createNavigationService, createPageService, createPublishedPathsService, createStoredHtmlService, createTaxonomyService } from './content/content.ts';
 import { createCopyDeskService } from './copydesk/copydesk.ts';
 import { type Db, openDatabase } from './db/database.ts';
 import { assertSchemaNotNewer, migrateToLatest, pendingMigrations } from './db/migrate.ts';
@@ -48,6 +48,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
   const people = createPeopleService({ db, clock, events });
   const taxonomy = createTaxonomyService({ db, clock, events });
   const pages = createPageService({ db, clock, events });
+  const storedHtml = createStoredHtmlService({ db, events });
   const navigation = createNavigationService({ db, clock, events, taxonomy, pages });
   // An unarranged menu lists the sections with stories: a section's first story (or its last
   // one unpublished) changes every page's menu.
@@ -89,7 +90,7 @@ export async function createAppContext(config: Config, options: ContextOptions =
     db,
     clock,
     events,
-    services: { settings, people, taxonomy, pages, navigation, front, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk, passwordLinkMail },
+    services: { settings, people, taxonomy, pages, storedHtml, navigation, front, articles, related, relatedLookup, search, publishedPaths, redirects, auth, desk, media, comments, corrections, copyDesk, passwordLinkMail },
     close: async () => {
       await notifications?.settled();
       await db.destroy();

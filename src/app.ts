@@ -11,11 +11,13 @@ import { createLocalBus, type InvalidationBus } from './cache/invalidation-bus.t
 import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
+import { refuseNulInAddress } from './request-shape.ts';
 import { adminScope } from './admin/admin-scope.ts';
 import { type CacheInvalidation, subscribeCacheInvalidation } from './web/cache-invalidation.ts';
 import { createCacheFastPath } from './web/cache-fast-path.ts';
 import { publicSite } from './web/public-site.ts';
 import { registerMedia } from './web/media.ts';
+import { securityHeadersFor } from './web/security-headers.ts';
 import { type HealthState, registerHealthRoutes } from './health/health.routes.ts';
 
 declare module 'fastify' {
@@ -49,12 +51,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
+  app.addHook('onRequest', refuseNulInAddress);
   app.decorate('byline', context);
   const health: HealthState = { draining: false };
   app.decorate('health', health);
   await app.register(registerHealthRoutes, { context, state: health });
 
-  await app.register(registerMedia, { dataDir: config.dataDir });
+  // One set of security headers for this configuration, shared by media, the fast path and the site.
+  const securityHeaders = securityHeadersFor(config.baseUrl);
+  await app.register(registerMedia, { dataDir: config.dataDir, securityHeaders });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
   const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
   const { settings, taxonomy, navigation } = context.services;
@@ -75,9 +80,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     await context.close();
   });
   app.decorate('pageCache', pageCache);
-  answerFromCache = createCacheFastPath({ pageCache, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
+  answerFromCache = createCacheFastPath({ pageCache, securityHeaders, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
   app.decorate('cacheInvalidation', cacheInvalidation);
-  await app.register(publicSite, { context, pageCache });
+  await app.register(publicSite, { context, pageCache, securityHeaders });
   await app.register(adminScope, { context, prefix: '/admin' });
   return app;
 }

@@ -10,6 +10,8 @@ export interface EventMap {
   /** An editor pinned, excluded or cleared a related article: the article's page changed. */
   'related.changed': { articleId: number };
   'media.uploaded': { mediaId: number };
+  /** Stored bodies rendered again under newer sanitizer rules whose HTML changed (content/stored-html.service.ts). */
+  'bodies.resanitized': { articleIds: number[]; pageIds: number[] };
   /** `ids`: which sections, tags, people or pages (absent: any); `navigation`: what the site's menus show changed too. */
   'site.changed': { what: 'settings' | 'section' | 'tag' | 'person' | 'page' | 'menu' | 'front'; ids?: number[]; navigation?: boolean };
 }

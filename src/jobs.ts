@@ -1,8 +1,9 @@
 // Background jobs of a running server: publish scheduled articles when their time comes, start
 // and end the home front's scheduled pins, tidy old sign-in attempts and held saves, forget
-// commenters' addresses after the retention period, and empty old
-// trash. They run once at start (catching up on anything due while the server was down) and
-// then every 20 seconds, so a scheduled article goes live within a minute. With several
+// commenters' addresses after the retention period, empty old trash, and render again the
+// bodies stored under older sanitizer rules (content/stored-html.service.ts). They run once at
+// start (catching up on anything due while the server was down) and then every 20 seconds, so a
+// scheduled article goes live within a minute. With several
 // instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
 // claimed by exactly one, so even two runs at once could not publish it twice.
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,10 @@ import { createClusterLock } from './db/cluster-lock.ts';
 import { heldSaveLimits, purgeHeldSaves } from './admin/held-save.repository.ts';
 
 export const jobIntervalMs = 20_000;
+/** How long one run may spend rendering stale bodies again (about 10% of a core over a run's interval). */
+const resanitizeBudgetMs = 2_000;
+/** Bodies rendered between two awaits: about 1 ms each, so readers' requests wait at most ~30 ms behind a batch. */
+const resanitizeBatch = 25;
 /** A lease outlives a few missed runs, so a busy holder keeps it; a dead one loses it within a minute. */
 const leaseMs = 3 * jobIntervalMs;
 
@@ -31,6 +36,9 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
       await context.services.auth.purgeOldAttempts();
       await context.services.comments.purge();
       await purgeHeldSaves(context.db, new Date(context.clock.now().getTime() - heldSaveLimits.lifetimeMs).toISOString());
+      // Bodies stored under older sanitizer rules, a few seconds' worth a run, until none is left.
+      const resanitized = await context.services.storedHtml.resanitize({ budgetMs: resanitizeBudgetMs, batchSize: resanitizeBatch });
+      if (resanitized.checked > 0) log.info(resanitized, 'rendered stored bodies again under the current sanitizer rules');
       return { published };
     });
     return outcome?.value;

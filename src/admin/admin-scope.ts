@@ -9,6 +9,7 @@ import type { AppContext } from '../app-context.ts';
 import { can } from '../auth/auth.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { checkRequestShape } from '../request-shape.ts';
+import { transportSecurity } from '../web/security-headers.ts';
 import { sessionCookie } from './admin-context.ts';
 import { loadAdminAssets } from './admin-assets.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
@@ -31,7 +32,7 @@ import { registerImportRoutes } from './routes/import.routes.tsx';
 import { renderAdmin } from './views/render-admin.tsx';
 import { MessagePage } from './views/message-page.tsx';
 
-const securityHeaders = {
+const adminHeaders = {
   'content-security-policy': "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
@@ -53,6 +54,7 @@ function csrfToken(request: FastifyRequest): string {
 export async function adminScope(app: FastifyInstance, { context }: { context: AppContext }): Promise<void> {
   const { services, config } = context;
   const secure = config.baseUrl.startsWith('https:');
+  const securityHeaders = { ...adminHeaders, ...transportSecurity(config.baseUrl) };
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 2 * 1024 * 1024 });
   await app.register(fastifyCsrf, { cookieKey: 'byline_csrf', cookieOpts: { path: '/admin', sameSite: 'lax', httpOnly: true, signed: true, secure }, getToken: csrfToken });
@@ -113,6 +115,8 @@ export async function adminScope(app: FastifyInstance, { context }: { context: A
       return reply.code(403).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title: 'Form expired', message: 'This form could not be checked as coming from this site (it may be stale). Go back, reload the page and try again.' })));
     }
     if (status >= 500) request.log.error({ err: error }, 'admin request failed');
+    // Every refusal that passes (429, 423) says when to try again, wherever it was thrown.
+    if (isAppError(error) && error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     const title = status === 403 ? 'Not allowed' : status === 404 ? 'Not found' : status >= 500 ? 'Something went wrong' : 'Request refused';
     const message = status >= 500 ? 'The newsroom could not complete this request. Nothing you typed was saved by it; go back and try again.' : (error as Error).message;
     return reply.code(status).type('text/html; charset=utf-8').send(renderAdmin(MessagePage({ assets, viewer: request.viewer, csrf: '', title, message })));

@@ -1,4 +1,4 @@
-// The `byline` commands: start, migrate, demo, reindex, and user create / reset-password. Each reads the
+// The `byline` commands: start, migrate, demo, reindex, resanitize, and user create / reset-password. Each reads the
 // config the same way the server does and reports in plain sentences; `--help` on any of them
 // says what it does. One-time password links are printed for the operator, never logged.
 import cluster from 'node:cluster';
@@ -101,6 +101,22 @@ export const commands: Record<string, Command> = {
       });
     },
   },
+  resanitize: {
+    summary: 'Render again every article and page body stored under older sanitizer rules (a running site does this itself, a little each run).',
+    usage: 'byline resanitize [--all]',
+    options: { all: { type: 'boolean', description: 'render every body again, not only those made under older rules' } },
+    async run(options) {
+      return withContext(async (context) => {
+        const stopPurging = await purgeRunningSites(context);
+        const { createProgress } = await import('../progress.ts');
+        const progress = await createProgress({ label: 'Re-sanitizing', unit: 'bodies' });
+        const outcome = await context.services.storedHtml.resanitize({ all: options.all === true, ...(progress && { onProgress: progress.update }) }).finally(() => progress?.stop());
+        await stopPurging();
+        console.log(`Rendered ${outcome.checked} stored bod${outcome.checked === 1 ? 'y' : 'ies'} again under the current sanitizer rules; ${outcome.changed} changed.`);
+        if (outcome.changed > 0 && context.config.database.dialect === 'sqlite') console.log('A site running on this database keeps its cached copies of the changed pages until it restarts.');
+      });
+    },
+  },
   'import wordpress': importWordpressCommand,
   'user create': {
     summary: 'Create a newsroom user and print their one-time link to choose a password.',
@@ -135,6 +151,19 @@ export const commands: Record<string, Command> = {
 
 function passwordLink(baseUrl: string, token: string): string {
   return `${baseUrl}/admin/password?token=${encodeURIComponent(token)}`;
+}
+
+/** On PostgreSQL, running sites hear which pages to drop (their invalidation bus); elsewhere nothing can reach them. */
+async function purgeRunningSites(context: AppContext): Promise<() => Promise<void>> {
+  const { database } = context.config;
+  if (database.dialect !== 'postgres') return async () => {};
+  const [{ createPostgresBus }, { resanitizedKeys }] = await Promise.all([import('../cache/invalidation-bus.postgres.ts'), import('../web/cache-invalidation.ts')]);
+  const bus = await createPostgresBus({ connectionString: database.connectionString });
+  context.events.on('bodies.resanitized', (change) => bus.publish(resanitizedKeys(change)));
+  return async () => {
+    await bus.settled();
+    await bus.close();
+  };
 }
 
 async function withContext(work: (context: AppContext) => Promise<void>): Promise<number> {

@@ -38,9 +38,10 @@ export async function lastFromAddress(db: Db, ip: string): Promise<string | unde
   return row?.created_at;
 }
 
-export async function countFromAddressSince(db: Db, ip: string, since: string): Promise<number> {
-  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n')).where('ip', '=', ip).where('created_at', '>', since).executeTakeFirstOrThrow();
-  return Number(row.n);
+/** When the address posted its nth-latest comment after `since`; undefined if it posted fewer. */
+export async function nthLatestFromAddressSince(db: Db, ip: string, since: string, n: number): Promise<string | undefined> {
+  const row = await db.selectFrom('comments').select('created_at').where('ip', '=', ip).where('created_at', '>', since).orderBy('created_at', 'desc').offset(n - 1).limit(1).executeTakeFirst();
+  return row?.created_at;
 }
 
 export async function hasDuplicate(db: Db, articleId: number, body: string): Promise<boolean> {

@@ -113,9 +113,12 @@ export function createCommentService({ db, clock, events, settings, articles, sp
 
       const last = await repo.lastFromAddress(db, input.ip);
       const wait = last ? floodIntervalMs - (clock.now().getTime() - Date.parse(last)) : 0;
-      if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.` };
-      if ((await repo.countFromAddressSince(db, input.ip, iso(-3_600_000))) >= hourlyLimit) {
-        return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.' };
+      if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.`, retryAfterSeconds: Math.ceil(wait / 1000) };
+      // The hourly budget frees up when the oldest of the last `hourlyLimit` comments turns an hour old.
+      const oldestCounted = await repo.nthLatestFromAddressSince(db, input.ip, iso(-3_600_000), hourlyLimit);
+      if (oldestCounted !== undefined) {
+        const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(oldestCounted) + 3_600_000 - clock.now().getTime()) / 1000));
+        return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.', retryAfterSeconds };
       }
 
       const email = input.email.trim().toLowerCase();

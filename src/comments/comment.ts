@@ -52,7 +52,9 @@ export type CommentField = 'body' | 'name' | 'email' | 'url';
 
 export type PostOutcome =
   | { kind: 'invalid'; errors: Partial<Record<CommentField, string>> }
-  | { kind: 'refused'; code: 'COMMENTS_CLOSED' | 'TOO_FAST' | 'RATE_LIMITED' | 'NO_SUCH_PARENT'; message: string }
+  | { kind: 'refused'; code: 'COMMENTS_CLOSED' | 'NO_SUCH_PARENT'; message: string }
+  /** Flood control: `retryAfterSeconds` is when a post from this address can be accepted again. */
+  | { kind: 'refused'; code: 'TOO_FAST' | 'RATE_LIMITED'; message: string; retryAfterSeconds: number }
   | { kind: 'accepted'; comment: PublicComment; reasons: string[] };
 
 export const limits = { body: 5000, name: 100, email: 254, url: 300 };

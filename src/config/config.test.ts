@@ -47,6 +47,9 @@ describe('loadConfig', () => {
     [{ BYLINE_TRUST_PROXY: 'true' }, 'BYLINE_TRUST_PROXY'],
     [{ BYLINE_TRUST_PROXY: '10.0.0.0/33' }, 'BYLINE_TRUST_PROXY'],
     [{ BYLINE_TRUST_PROXY: 'proxy.internal' }, 'BYLINE_TRUST_PROXY'],
+    [{ BYLINE_SEARCH_RATE_LIMIT: 'lots' }, 'BYLINE_SEARCH_RATE_LIMIT'],
+    [{ BYLINE_SEARCH_RATE_LIMIT: '-1' }, 'BYLINE_SEARCH_RATE_LIMIT'],
+    [{ BYLINE_SEARCH_RATE_LIMIT: '2.5' }, 'BYLINE_SEARCH_RATE_LIMIT'],
   ])('stops on %o with a message naming %s and what it expected', (env, name) => {
     expect(() => loadConfig({ env, cwd: cwd() })).toThrowError(expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringMatching(new RegExp(`${name} is .*; expected `)) }));
   });
@@ -70,5 +73,13 @@ describe('loadConfig', () => {
     const dir = cwd();
     writeFileSync(path.join(dir, 'byline.config.json'), JSON.stringify({ trustProxy: ['192.0.2.10', 'fd00::/8'] }));
     expect(loadConfig({ env: {}, cwd: dir }).trustProxy).toEqual(['192.0.2.10', 'fd00::/8']);
+  });
+
+  it('limits each client to 60 searches a minute unless told otherwise, and 0 turns the limit off', () => {
+    expect(loadConfig({ env: {}, cwd: cwd() }).searchRateLimit).toBe(60);
+    expect(loadConfig({ env: { BYLINE_SEARCH_RATE_LIMIT: '0' }, cwd: cwd() }).searchRateLimit).toBe(0);
+    const dir = cwd();
+    writeFileSync(path.join(dir, 'byline.config.json'), JSON.stringify({ searchRateLimit: 120 }));
+    expect(loadConfig({ env: {}, cwd: dir }).searchRateLimit).toBe(120);
   });
 });

@@ -35,6 +35,10 @@ export interface Config {
   trustProxy: TrustProxy;
   /** How long a stopping server lets requests in flight finish before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Searches one client (request.ip) may make a minute, per process; 0 turns the limit off. */
+  searchRateLimit: number;
+  /** The site's icon (an .svg, .png or .ico file); undefined: Byline's own (web/site-icon.ts). */
+  siteIcon: string | undefined;
 }
 
 /** Each setting: its environment variable, its key in byline.config.json, and its rule. */
@@ -70,6 +74,8 @@ const settings = {
   workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
   trustProxy: { env: 'BYLINE_TRUST_PROXY', schema: trustProxySchema, expects: trustProxyExpects },
   shutdownTimeoutS: { env: 'BYLINE_SHUTDOWN_TIMEOUT_S', schema: z.coerce.number().min(0).max(3600), expects: 'a number of seconds from 0 to 3600' },
+  searchRateLimit: { env: 'BYLINE_SEARCH_RATE_LIMIT', schema: z.coerce.number().int().min(0).max(100000), expects: 'a whole number of searches a minute per client from 0 (no limit) to 100000' },
+  siteIcon: { env: 'BYLINE_SITE_ICON', schema: z.string().regex(/\.(svg|png|ico)$/i), expects: 'the path of an .svg, .png or .ico file' },
   mailFrom: { env: 'BYLINE_MAIL_FROM', schema: z.string().trim().regex(/^[^\r\n]+@[^\r\n]+$/), expects: 'an email address, optionally with a name: Byline <no-reply@example.com>' },
 } as const;
 
@@ -129,11 +135,15 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const workers = read('workers');
   const trustProxy = read('trustProxy') ?? false;
   const shutdownTimeoutMs = (read('shutdownTimeoutS') ?? 10) * 1000;
+  const searchRateLimit = read('searchRateLimit') ?? 60;
+  const iconSetting = read('siteIcon');
+  const siteIcon = iconSetting === undefined ? undefined : path.resolve(cwd, iconSetting);
+  if (siteIcon !== undefined && !existsSync(siteIcon)) problems.push(`BYLINE_SITE_ICON is ${JSON.stringify(iconSetting)}, which does not exist; expected the path of an .svg, .png or .ico file.`);
 
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit, siteIcon };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

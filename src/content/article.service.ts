@@ -1,6 +1,7 @@
 // The article service: saving (Markdown rendered and sanitized once, at save time), reading
 // for pages, and lists for fronts. A save that moves an article's public path records the old
 // path as a redirect in the same transaction, so no published URL ever stops answering.
+import { storedBody } from './stored-body.ts';
 import { canSetByline } from '../auth/auth.ts';
 import { isCredit } from './credit.ts';
 import type { Clock } from '../clock.ts';
@@ -110,12 +111,6 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
     }
   }
 
-  async function bodyColumns(markdown: string) {
-    // The renderer (markdown-it, sanitize-html) loads with the first save, not at start.
-    const { renderMarkdown } = await import('./markdown/render-markdown.ts');
-    const body = renderMarkdown(markdown);
-    return { body_markdown: markdown, body_html: body.html, body_break: body.breakOffset };
-  }
 
   /**
    * A featured image that is a library image takes the library's alt text, caption and credit
@@ -174,7 +169,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
       const status = input.status ?? 'draft';
       const stamp = now();
       const publishedAt = input.publishedAt ?? (status === 'published' ? clock.now() : null);
-      const body = await bodyColumns(input.bodyMarkdown ?? '');
+      const body = await storedBody(input.bodyMarkdown ?? '');
       const id = await db.transaction().execute(async (trx) => {
         const articleId = await repo.insertArticle(trx, {
           slug,
@@ -232,7 +227,7 @@ export function createArticleService({ db, clock, events, people, taxonomy, sett
         ...(changes.headline !== undefined && { headline: changes.headline.trim() }),
         ...(changes.standfirst !== undefined && { standfirst: changes.standfirst }),
         ...(changes.dateline !== undefined && { dateline: changes.dateline }),
-        ...(changes.bodyMarkdown !== undefined && (await bodyColumns(changes.bodyMarkdown))),
+        ...(changes.bodyMarkdown !== undefined && (await storedBody(changes.bodyMarkdown))),
         ...(changes.featuredImage !== undefined && imageColumns(changes.featuredImage)),
         ...(changes.commentsOpen !== undefined && { comments_open: changes.commentsOpen ? 1 : 0 }),
         ...(changes.seoTitle !== undefined && { seo_title: changes.seoTitle }),

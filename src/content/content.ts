@@ -20,6 +20,7 @@ export { noteMaxLength } from './article-note.ts';
 export { createCorrectionsService, type CorrectionsService } from './corrections.service.ts';
 export { type PageInput, pagePath, type PageStatus, type SitePage } from './page.ts';
 export { createPageService, type PageService } from './page.service.ts';
+export { createStoredHtmlService, type ResanitizeOutcome, type StoredHtmlService } from './stored-html.service.ts';
 export { type Credit, creditLabels, credits, groupByCredit, isCredit, writersOf } from './credit.ts';
 export { type FrontSlot, type FrontSlotKind, isLive } from './front-slot.ts';
 export { createFrontService, type FrontService, type PinInput } from './front.service.ts';

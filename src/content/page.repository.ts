@@ -3,7 +3,9 @@ import type { Db } from '../db/database.ts';
 import type { PagesTable } from '../db/schema.ts';
 import type { SitePage } from './page.ts';
 
-type PageRow = Omit<PagesTable, 'id'> & { id: number };
+type PageRow = Omit<PagesTable, 'id' | 'body_html_rules'> & { id: number };
+/** What a page's row is written with: its body always with the sanitizer rules that made it. */
+type PageValues = Omit<PagesTable, 'id'>;
 
 const columns = ['id', 'slug', 'title', 'description', 'body_markdown', 'body_html', 'status', 'created_at', 'updated_at'] as const;
 
@@ -27,11 +29,11 @@ export async function listPages(db: Db, options: { publishedOnly?: boolean } = {
   return (await query.execute()).map(toPage);
 }
 
-export async function insertPage(db: Db, values: Omit<PageRow, 'id'>): Promise<number> {
+export async function insertPage(db: Db, values: PageValues): Promise<number> {
   return (await db.insertInto('pages').values(values).returning('id').executeTakeFirstOrThrow()).id;
 }
 
-export async function updatePageRow(db: Db, id: number, values: Partial<Omit<PageRow, 'id' | 'created_at'>>): Promise<void> {
+export async function updatePageRow(db: Db, id: number, values: Partial<Omit<PageValues, 'created_at'>>): Promise<void> {
   await db.updateTable('pages').set(values).where('id', '=', id).execute();
 }
 

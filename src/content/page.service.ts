@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import type { Events } from '../events.ts';
 import { forgetRedirect, recordRedirect } from '../redirects/redirects.ts';
 import { isValidSlug, slugify } from '../slug.ts';
-import { renderMarkdown } from './content.ts';
+import { storedPageBody } from './stored-body.ts';
 import { type PageInput, pagePath, type SitePage } from './page.ts';
 import { deleteMenuItemsFor } from './menu.repository.ts';
 import * as repo from './page.repository.ts';
@@ -50,7 +50,7 @@ export function createPageService({ db, clock, events }: { db: Db; clock: Clock;
       const slug = input.slug || slugify(input.title);
       await checkSlug(slug);
       const now = toStoredTime(clock.now());
-      const id = await repo.insertPage(db, { slug, title: input.title.trim(), description: input.description?.trim() ?? '', body_markdown: input.bodyMarkdown, body_html: (await renderMarkdown(input.bodyMarkdown)).html, status: input.status, created_at: now, updated_at: now });
+      const id = await repo.insertPage(db, { slug, title: input.title.trim(), description: input.description?.trim() ?? '', ...(await storedPageBody(input.bodyMarkdown)), status: input.status, created_at: now, updated_at: now });
       await changed(id, true);
       return (await repo.findPageById(db, id))!;
     },
@@ -63,7 +63,7 @@ export function createPageService({ db, clock, events }: { db: Db; clock: Clock;
       if (slug !== current.slug) await checkSlug(slug, id);
       const now = toStoredTime(clock.now());
       await db.transaction().execute(async (trx) => {
-        await repo.updatePageRow(trx, id, { slug, title: input.title.trim(), description: input.description?.trim() ?? '', body_markdown: input.bodyMarkdown, body_html: (await renderMarkdown(input.bodyMarkdown)).html, status: input.status, updated_at: now });
+        await repo.updatePageRow(trx, id, { slug, title: input.title.trim(), description: input.description?.trim() ?? '', ...(await storedPageBody(input.bodyMarkdown)), status: input.status, updated_at: now });
         if (slug !== current.slug) {
           await recordRedirect(trx, pagePath(current), { kind: 'page', targetId: id }, now);
           await forgetRedirect(trx, pagePath({ slug }));

@@ -26,6 +26,7 @@ import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-import
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
 import * as frontSlots from './migrations/2026-12-02-1360-front-slots.ts';
 import * as bylineCredits from './migrations/2026-12-02-1370-byline-credits.ts';
+import * as bodyHtmlRules from './migrations/2026-12-03-0802-body-html-rules.ts';
 import * as sectionParents from './migrations/2026-12-03-1380-section-parents.ts';
 
 /** Every migration, in order. Names are frozen once released. */
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
   '2026-12-02-1360-front-slots': frontSlots,
   '2026-12-02-1370-byline-credits': bylineCredits,
+  '2026-12-03-0802-body-html-rules': bodyHtmlRules,
   '2026-12-03-1003-related-calibration': relatedCalibration,
   '2026-12-03-1380-section-parents': sectionParents,
 };

@@ -55,6 +55,8 @@ export interface ArticlesTable {
   body_html: string;
   /** Character offset in body_html where the inline "See also" box goes. */
   body_break: number;
+  /** The SANITIZER_RULES_VERSION body_html was rendered under; older ones are rendered again. */
+  body_html_rules: number;
   status: 'draft' | 'scheduled' | 'published';
   published_at: string | null;
   /** Set only when a published article is changed; the "Updated" time readers see. */
@@ -333,6 +335,8 @@ export interface PagesTable {
   description: string;
   body_markdown: string;
   body_html: string;
+  /** As ArticlesTable.body_html_rules. */
+  body_html_rules: number;
   status: 'draft' | 'published';
   created_at: string;
   updated_at: string;

@@ -88,12 +88,22 @@ function captionOf(image: DemoImage) {
   return { alt: image.alt, caption: image.caption, credit: image.credit };
 }
 
-/** Replaces `demo:NAME` image references in the body with drawn pictures' URLs. */
-async function withBodyImages(article: DemoArticle, draw: (name: string, image: DemoImage) => Promise<{ url: string }>): Promise<string> {
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Replaces each `![alt](demo:NAME "Caption")` in the body with the drawn picture as a figure in
+ * HTML, because Markdown cannot give an image its width and height: with them the browser keeps
+ * the picture's space while it loads, and the text below does not jump.
+ */
+async function withBodyImages(article: DemoArticle, draw: (name: string, image: DemoImage) => Promise<{ url: string; width: number; height: number }>): Promise<string> {
   let body = article.body;
   for (const [name, image] of Object.entries(article.bodyImages ?? {})) {
-    const { url } = await draw(`${article.slug}-${name}`, image);
-    body = body.replaceAll(`demo:${name}`, url);
+    const { url, width, height } = await draw(`${article.slug}-${name}`, image);
+    const reference = new RegExp(`!\\[([^\\]]*)\\]\\(demo:${name}(?: "([^"]*)")?\\)`, 'g');
+    body = body.replace(reference, (_match, alt: string, caption: string | undefined) => {
+      const img = `<img src="${url}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" loading="lazy" decoding="async">`;
+      return `<figure>${img}${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+    });
   }
   return body;
 }

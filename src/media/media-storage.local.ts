@@ -5,6 +5,9 @@ import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isValidMediaKey, type MediaStorage } from './media-storage.ts';
 
+/** The key names no file: nothing there, a folder of other files (`uploads/2026`), or a path through a file. */
+const namesNoFile = (error: unknown) => ['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
+
 export function createLocalMediaStorage(dataDir: string): MediaStorage {
   const root = path.join(dataDir, 'media');
   const fileOf = (key: string): string => {
@@ -22,7 +25,7 @@ export function createLocalMediaStorage(dataDir: string): MediaStorage {
       try {
         return await readFile(fileOf(key));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        if (namesNoFile(error)) return undefined;
         throw error;
       }
     },
@@ -30,7 +33,7 @@ export function createLocalMediaStorage(dataDir: string): MediaStorage {
       try {
         await unlink(fileOf(key));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        if (!namesNoFile(error)) throw error;
       }
     },
     url: (key) => `/media/${key}`,

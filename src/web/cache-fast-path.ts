@@ -3,17 +3,18 @@
 // (security headers, ETag and 304, the best encoding, a fresh comment-form token), written as
 // pieces of the stored body in one writev, with the one log line a request. Anything else falls
 // through to Fastify: a miss, a reader with held comments (their page is personal), an old
-// WordPress ?p= link on the front page (a redirect), a page whose
+// WordPress ?p= link on the front page (a redirect), a search (rate-limited per client), a page whose
 // form token needs the secret before it has been read once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chooseEncoding, type PageCache, pageChunks } from '../cache/page-cache.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCookie } from './held-comments.ts';
 import { mayBeLegacyQueryLink } from './legacy-query-links.ts';
-import { securityHeaders } from './security-headers.ts';
 
 export interface FastPathOptions {
   pageCache: PageCache;
+  /** The public site's security headers (security-headers.ts), the same as the routed path sends. */
+  securityHeaders: Readonly<Record<string, string>>;
   /** A signed form token for an article, or undefined when it cannot be made without waiting. */
   formTokenNow: (articleId: number) => string | undefined;
   /** True once the server is stopping: answers then close their connection, as Fastify's do. */
@@ -26,13 +27,16 @@ export const missedByFastPath = Symbol('missedByFastPath');
 
 type RawRequest = IncomingMessage & { [missedByFastPath]?: string };
 
-export function createCacheFastPath({ pageCache, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
+const searchPath = /^\/search(\.json)?\/?(\?|$)/;
+
+export function createCacheFastPath({ pageCache, securityHeaders, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
   const fixed = Object.entries(securityHeaders);
   return (request, response) => {
     const method = request.method;
     if ((method !== 'GET' && method !== 'HEAD') || !pageCache.enabled) return false;
     const url = request.url ?? '/';
-    if (url.startsWith('/admin') || url.startsWith('/media/')) return false;
+    // Search is left to the router, where its per-client rate limit runs before the cache answers.
+    if (url.startsWith('/admin') || url.startsWith('/media/') || searchPath.test(url)) return false;
     const cookie = request.headers.cookie;
     if (cookie !== undefined && cookie.includes(`${heldCookie}=`)) return false;
     if (mayBeLegacyQueryLink(url)) return false; // ?p=123 from an imported WordPress site: a redirect

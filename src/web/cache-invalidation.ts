@@ -20,6 +20,11 @@ export interface CacheInvalidation {
 /** What else besides the page cache holds copies that a key makes stale (settings, navigation). */
 export type LocalCopies = (keys: string[]) => void;
 
+/** Bodies rendered again show only on their own pages (feeds are not in the page cache). */
+export function resanitizedKeys({ articleIds, pageIds }: EventMap['bodies.resanitized']): string[] {
+  return [...articleIds.map((id) => `a:${id}`), ...pageIds.map((id) => `pg:${id}`)];
+}
+
 export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopies }: { context: AppContext; pageCache: PageCache; bus: InvalidationBus; forgetCopies: LocalCopies }): CacheInvalidation {
   const { events, services } = context;
   const drop = (keys: string[]) => {
@@ -73,6 +78,7 @@ export function subscribeCacheInvalidation({ context, pageCache, bus, forgetCopi
   events.on('comment.posted', ({ articleId, status }) => (status === 'approved' ? purge([`c:${articleId}`]) : undefined));
   events.on('comment.moderated', ({ articleId, from, to }) => (from === 'approved' || to === 'approved' ? purge([`c:${articleId}`]) : undefined));
   events.on('site.changed', (change) => purge(siteKeys(change)));
+  events.on('bodies.resanitized', (change) => purge(resanitizedKeys(change)));
 
   return { purge, settled: () => bus.settled() };
 }

@@ -19,9 +19,11 @@ import { registerFrontRoutes } from './routes/front.routes.tsx';
 import { registerSearchRoutes } from './routes/search.routes.tsx';
 import { registerSitemapRoutes } from './routes/sitemap.routes.ts';
 import { resolveRedirect } from './redirect-resolver.ts';
-import { securityHeaders } from './security-headers.ts';
 import { registerLegacyQueryLinks } from './legacy-query-links.ts';
 import { checkRequestShape } from '../request-shape.ts';
+import { isAppError } from '../errors.ts';
+import { searchRateLimit } from './search-rate-limit.ts';
+import { iconLinks, loadSiteIcon, registerSiteIcon } from './site-icon.ts';
 import { stringsFor } from './strings.ts';
 import type { PageContext } from './views/page-context.ts';
 import { ErrorPage } from './views/pages/error-page.tsx';
@@ -32,14 +34,22 @@ export interface PublicSite {
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
-export async function publicSite(app: FastifyInstance, { context, pageCache }: { context: AppContext; pageCache: PageCache }): Promise<void> {
+export interface PublicSiteOptions {
+  context: AppContext;
+  pageCache: PageCache;
+  /** securityHeadersFor(config.baseUrl), built once in app.ts and shared with the fast path. */
+  securityHeaders: Readonly<Record<string, string>>;
+}
+
+export async function publicSite(app: FastifyInstance, { context, pageCache, securityHeaders }: PublicSiteOptions): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
+  const icons = iconLinks(config.siteIcon);
   // Readers' cookies (a signed list of their held comments) and the comment form's body.
   await app.register(fastifyCookie, { secret: await services.settings.getOrCreateSecret('cookies') });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   // One check of every request's shape (request-shape.ts): readers post only forms.
-  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true }));
+  app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true, freeText: ['q'] }));
 
   const site: PublicSite = {
     async pageContext(request, currentSection) {
@@ -52,6 +62,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
         strings: stringsFor(settings.language),
         baseUrl: config.baseUrl,
         stylesheetHref: stylesheet.path,
+        icons,
         ...(currentSection !== undefined && { currentSection }),
         now: clock.now(),
       };
@@ -77,9 +88,10 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
   registerPageCache(app, { context, pageCache, personalFragment: (request, articleId) => heldFragment(context, request, articleId) });
 
   app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));
+  registerSiteIcon(app, await loadSiteIcon(config.siteIcon));
 
   registerFrontRoutes(app, context, site);
-  registerSearchRoutes(app, context, site);
+  registerSearchRoutes(app, context, site, await searchRateLimit(app, config.searchRateLimit));
   registerFeedRoutes(app, context, site);
   registerCorrectionsRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);
@@ -90,6 +102,14 @@ export async function publicSite(app: FastifyInstance, { context, pageCache }: {
 
   app.setErrorHandler(async (error, request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (isAppError(error) && error.retryAfterSeconds !== undefined) {
+      // A refusal that passes (429): when to come back, as a page or, for .json, as data.
+      const retryAfterSeconds = error.retryAfterSeconds;
+      reply.header('retry-after', String(retryAfterSeconds)).header('cache-control', 'no-store');
+      const path = request.url.split('?')[0]!;
+      if (path.endsWith('.json')) return reply.code(status).type('application/json; charset=utf-8').send({ error: error.code, message: error.message, retryAfterSeconds });
+      if (status === 429) return site.sendPage(reply, ErrorPage({ ctx: await site.pageContext(request), status, path, retryAfterSeconds }), status);
+    }
     if (status < 500) {
       if (status === 404) return site.notFound(request, reply);
       return reply.code(status).type('text/plain; charset=utf-8').send((error as Error).message);

@@ -40,7 +40,8 @@ export interface Strings {
   staffBadge: string;
   commentFormHasErrors: string;
   errorSummaryTitle: string;
-  permalinkTo: (name: string) => string;
+  /** The comment permalink's accessible name: it must start with `when`, the date shown on it. */
+  permalinkTo: (name: string, when: string) => string;
   says: string;
   backToTop: string;
   latest: string;
@@ -60,6 +61,9 @@ export interface Strings {
   notFoundBody: string;
   errorTitle: string;
   errorBody: string;
+  /** A 429: the reader asked too often (say, searched many times in a minute). */
+  tooManyTitle: string;
+  tooManyBody: (seconds: number) => string;
   goHome: string;
   footerNote: (title: string, year: number) => string;
   poweredBy: string;
@@ -157,7 +161,7 @@ const en: Strings = {
   staffBadge: 'Staff',
   commentFormHasErrors: 'Your comment was not posted yet. Please check the fields marked below; your text is kept.',
   errorSummaryTitle: 'There is a problem',
-  permalinkTo: (name) => `Link to ${name}'s comment`,
+  permalinkTo: (name, when) => `${when}: link to ${name}'s comment`,
   says: 'says',
   backToTop: 'Back to top',
   latest: 'Latest',
@@ -177,6 +181,8 @@ const en: Strings = {
   notFoundBody: 'We could not find the page you asked for. It may have moved, or the address may be mistyped.',
   errorTitle: 'Something went wrong',
   errorBody: 'We could not show this page because of an error on our side. Please try again in a moment.',
+  tooManyTitle: 'Please wait a moment',
+  tooManyBody: (seconds) => `You have asked for this many times in a short while. Please wait ${seconds === 1 ? 'a second' : `${seconds} seconds`} and try again.`,
   goHome: 'Go to the front page',
   footerNote: (title, year) => `© ${year} ${title}`,
   poweredBy: 'Published with Byline',

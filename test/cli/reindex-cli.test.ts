@@ -2,41 +2,18 @@
 // a search index that was emptied or holds stale entries, prints a summary when its output is
 // not a terminal, and a progress bar on stderr when it is.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, cliSite } from '../helpers/cli-site.ts';
 
-const bin = path.resolve('bin/byline.js');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-reindex-cli-'));
-const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn' };
-
-function byline(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { env, cwd: dataDir, encoding: 'utf8', timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs a query on the site's database file directly, as another process would. */
-function onDatabase<T>(work: (db: SQLite.Database) => T): T {
-  const db = new SQLite(path.join(dataDir, 'byline.db'));
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
+const { dataDir, env, byline, loadDemo, onDatabase, remove } = cliSite('reindex-cli');
 
 const published = () => onDatabase((db) => (db.prepare(`select count(*) as n from articles where status = 'published'`).get() as { n: number }).n);
 const indexed = () => onDatabase((db) => (db.prepare('select count(*) as n from article_search').get() as { n: number }).n);
 const matches = (word: string) => onDatabase((db) => (db.prepare('select count(*) as n from article_search where article_search match ?').get(`"${word}"`) as { n: number }).n);
 
-beforeAll(() => {
-  const demo = byline(['demo']);
-  expect(demo.stderr).toBe('');
-  expect(demo.code).toBe(0);
-}, 120_000);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+beforeAll(loadDemo, 120_000);
+afterAll(remove);
 
 describe('byline reindex', () => {
   it('finds the demo already indexed as it was loaded', () => {

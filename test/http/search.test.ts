@@ -18,7 +18,9 @@ describe('search', () => {
   const hoursAgo = (hours: number) => new Date(t.clock.now().getTime() - hours * 3_600_000);
 
   beforeAll(async () => {
-    t = await buildTestApp({ env: { BYLINE_PAGE_SIZE: '3' } });
+    // Every search here comes from one test address within seconds: the per-client limit is off
+    // for this file and has its own (search-rate-limit.test.ts).
+    t = await buildTestApp({ env: { BYLINE_PAGE_SIZE: '3', BYLINE_SEARCH_RATE_LIMIT: '0' } });
     make = factories(t.app);
     await t.app.byline.services.settings.updateSiteSettings({ timeZone: 'America/New_York' });
     world = await make.section({ name: 'World', slug: 'world' });

@@ -10,6 +10,7 @@ import { stringsFor } from '../../web/strings.ts';
 import { ArticlePage } from '../../web/views/pages/article-page.tsx';
 import { renderPage } from '../../web/render.ts';
 import { loadStylesheet } from '../../web/assets.ts';
+import { iconLinks } from '../../web/site-icon.ts';
 import type { AdminAssets } from '../admin-assets.ts';
 import { requirePermission, requireViewer, seeOther, sessionCookie } from '../admin-context.ts';
 import { type ArticleFormValues, editorActions, type EditorAction, emptyForm, formFromArticle, readForm } from '../article-form.ts';
@@ -202,7 +203,7 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
     const publishedAt = article.publishedAt ?? context.clock.now();
     // A "published" story whose time has not come is scheduled, whatever its row says.
     const state = article.status === 'published' && publishedAt > context.clock.now() ? 'scheduled' : article.status === 'draft' && article.submittedAt ? 'submitted' : article.status;
-    const ctx = { site, sections, navigation: await context.services.navigation.getNavigation(), strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, currentSection: article.section.slug, now: context.clock.now() };
+    const ctx = { site, sections, navigation: await context.services.navigation.getNavigation(), strings: stringsFor(site.language), baseUrl: context.config.baseUrl, stylesheetHref: publicStylesheet, icons: iconLinks(context.config.siteIcon), currentSection: article.section.slug, now: context.clock.now() };
     const page = ArticlePage({ ctx, article: { ...article, path: article.path ?? `/admin/articles/${article.id}/preview`, publishedAt }, ...(seeAlso && { seeAlso }), featuredMedia, preview: { state } });
     return reply.type('text/html; charset=utf-8').header('x-robots-tag', 'noindex').send(renderPage(page));
   });

@@ -4,13 +4,15 @@
 // `breakOffset` is where the inline "See also" box goes (after the 2nd or 3rd paragraph).
 import MarkdownIt, { type Token } from 'markdown-it';
 import { enhanceFigures, installFigureRules } from './enhance-figures.ts';
-import { sanitizeBody } from './sanitize-body.ts';
+import { SANITIZER_RULES_VERSION, sanitizeBody } from './sanitize-body.ts';
 
 export interface RenderedBody {
   html: string;
   /** Offset into html after which the "See also" box is placed. */
   breakOffset: number;
   paragraphCount: number;
+  /** The sanitizer rules the HTML was made under: store it with the HTML (SANITIZER_RULES_VERSION). */
+  rulesVersion: number;
 }
 
 const md = new MarkdownIt({ html: true, linkify: true, typographer: true });
@@ -36,7 +38,7 @@ export function renderMarkdown(markdown: string): RenderedBody {
     html += rendered + '\n';
     if (isParagraph(block) && ++paragraphsSeen === breakAfter) breakOffset = html.length;
   }
-  return { html, breakOffset: breakOffset === -1 ? html.length : breakOffset, paragraphCount };
+  return { html, breakOffset: breakOffset === -1 ? html.length : breakOffset, paragraphCount, rulesVersion: SANITIZER_RULES_VERSION };
 }
 
 function splitTopLevel(tokens: Token[]): Token[][] {

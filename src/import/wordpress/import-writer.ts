@@ -281,6 +281,7 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
         body_markdown: markdown,
         body_html: body.html,
         body_break: body.breakOffset,
+        body_html_rules: body.rulesVersion,
         status: rule.status,
         published_at: publishedAt && rule.status !== 'draft' ? publishedAt.toISOString() : null,
         updated_at: null,

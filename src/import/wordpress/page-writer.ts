@@ -4,6 +4,7 @@
 // page (its own link, /?page_id=, a child page's /about/team/) redirects to it. Byline pages
 // have no comments: each comment on a page is reported as lost. Runs on the import's
 // transaction with the writer's own helpers (import-writer.ts), so it keys records the same way.
+import type { RenderedBody } from '../../content/markdown/render-markdown.ts';
 import type { Db } from '../../db/database.ts';
 import type { RedirectTarget } from '../../redirects/redirects.ts';
 import { checksum } from './fidelity.ts';
@@ -21,7 +22,7 @@ export interface PageWriterDeps {
   options: ImportOptions;
   report: ImportReport;
   ruleFor(item: WxrItem, kind: ReportKind): Exclude<StatusRule, { skip: string }> | undefined;
-  convertItem(item: WxrItem): Promise<{ markdown: string; body: { html: string } }>;
+  convertItem(item: WxrItem): Promise<{ markdown: string; body: Pick<RenderedBody, 'html' | 'rulesVersion'> }>;
   mapped(kind: repo.WpKind, wpId: string, table: 'pages', guid?: string): Promise<repo.Mapping | undefined>;
   remember(kind: repo.WpKind, wpId: string, targetId: number, sum: string, guid?: string | null): Promise<void>;
   freeSlug(table: 'pages', wanted: string, ownId?: number): Promise<string>;
@@ -52,7 +53,7 @@ export function createPageWriter({ db, now, timeZone, options, report, ruleFor, 
       counts.unchanged++;
     } else {
       slug = await freeSlug('pages', item.postName || item.title || `wordpress-${item.postId}`, existing?.target_id);
-      const values = { slug, title, description: plainText(item.excerpt), body_markdown: markdown, body_html: body.html, status, updated_at: now } as const;
+      const values = { slug, title, description: plainText(item.excerpt), body_markdown: markdown, body_html: body.html, body_html_rules: body.rulesVersion, status, updated_at: now } as const;
       if (existing) {
         id = existing.target_id;
         await repo.updatePage(db, id, values);

@@ -49,7 +49,10 @@ export function registerCommentRoutes(app: FastifyInstance, context: AppContext,
       userAgent: (request.headers['user-agent'] as string | undefined) ?? '',
     });
     if (outcome.kind === 'invalid') return again({ errors: outcome.errors as Record<string, string> }, 400);
-    if (outcome.kind === 'refused') return again({ errors: {}, message: outcome.message }, statusFor[outcome.code] ?? 403);
+    if (outcome.kind === 'refused') {
+      if ('retryAfterSeconds' in outcome) reply.header('retry-after', String(outcome.retryAfterSeconds));
+      return again({ errors: {}, message: outcome.message }, statusFor[outcome.code] ?? 403);
+    }
     const { comment } = outcome;
     if (comment.status !== 'approved') rememberHeldComment(request, reply, comment.id, secure);
     // The query makes a URL the browser has not cached, so the reader sees their comment at once.

@@ -1,7 +1,7 @@
 // Site search: `/search?q=…` (a page) and `/search.json?q=…` (the same results as data), with
 // `section`, `author`, `from`, `to` and `page`. Any query answers: one that cannot be searched
 // gets a page saying why (the JSON a 400), never a 500. Static paths route before `/:section`.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { sectionPath } from '../../content/content.ts';
 import { absoluteUrl } from '../../discovery/absolute-url.ts';
@@ -41,10 +41,12 @@ function searchPath(query: string, filters: SearchFilters): string {
   return `/search?${params.toString()}`;
 }
 
-export function registerSearchRoutes(app: FastifyInstance, { services, config }: AppContext, site: PublicSite): void {
+/** `limit` (search-rate-limit.ts), when set, spends one search of the client's budget on either route. */
+export function registerSearchRoutes(app: FastifyInstance, { services, config }: AppContext, site: PublicSite, limit?: onRequestAsyncHookHandler): void {
   const { search, people, settings } = services;
+  const limited = limit ? { onRequest: limit } : {};
 
-  app.get<SearchQuery>('/search', async (request, reply) => {
+  app.get<SearchQuery>('/search', limited, async (request, reply) => {
     const pageRequest = parsePage(single(request.query.page) || undefined, config.pageSize);
     if (!pageRequest) return site.notFound(request, reply);
     const { query, filters } = readSearch(request);
@@ -57,7 +59,7 @@ export function registerSearchRoutes(app: FastifyInstance, { services, config }:
     return site.sendPage(reply, <SearchPage ctx={ctx} query={query} outcome={outcome} authors={authors} path={searchPath(query, outcome.filters)} />);
   });
 
-  app.get<SearchQuery>('/search.json', async (request, reply) => {
+  app.get<SearchQuery>('/search.json', limited, async (request, reply) => {
     const pageRequest = parsePage(single(request.query.page) || undefined, config.pageSize);
     reply.header('cache-control', searchCache).type('application/json; charset=utf-8');
     if (!pageRequest) return reply.code(400).send({ error: 'INVALID_PAGE', message: 'page must be a whole number from 1.' });

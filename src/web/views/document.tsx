@@ -1,5 +1,5 @@
 // The HTML document around every public page: <head> with title, description, canonical URL,
-// Open Graph and Twitter card tags, feed and pagination links, JSON-LD and the one stylesheet;
+// Open Graph and Twitter card tags, feed and pagination links, JSON-LD, the one stylesheet and the site icon;
 // <body> with the skip link, site header, main landmark and footer.
 // No executable scripts (JSON-LD blocks are data): every page works without JavaScript.
 import type { ComponentChildren } from 'preact';
@@ -51,6 +51,9 @@ export function Document({ ctx, meta, children, end }: { ctx: PageContext; meta:
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
         ))}
         <link rel="stylesheet" href={ctx.stylesheetHref} />
+        {ctx.icons.map((icon) => (
+          <link rel="icon" href={icon.href} type={icon.type} {...(icon.sizes && { sizes: icon.sizes })} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -3,6 +3,7 @@
 import type { Navigation, Section } from '../../content/content.ts';
 import type { JsonLd } from '../../discovery/structured-data/json-ld.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
+import type { IconLink } from '../site-icon.ts';
 import type { Strings } from '../strings.ts';
 
 export interface PageContext {
@@ -13,6 +14,8 @@ export interface PageContext {
   strings: Strings;
   baseUrl: string;
   stylesheetHref: string;
+  /** The site icon's <link rel="icon"> tags (web/site-icon.ts). */
+  icons: IconLink[];
   /** Section slug highlighted in the navigation. */
   currentSection?: string;
   now: Date;

@@ -55,6 +55,7 @@ function CommentBody({ comment }: { comment: PublicComment }) {
 
 function CommentView({ comment, props, held = false }: { comment: PublicComment; props: CommentsSectionProps; held?: boolean }) {
   const { strings } = props;
+  const postedAt = formatDateTime(comment.createdAt, props.language, props.timeZone);
   return (
     <article class={`comment${comment.isStaff ? ' comment-staff' : ''}${held ? ' comment-held' : ''}`} id={`comment-${comment.id}`}>
       <header class="comment-meta">
@@ -71,8 +72,9 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
           )}
         </span>
         {comment.isStaff ? <span class="staff-badge">{strings.staffBadge}</span> : null}
-        <a class="comment-permalink" href={`#comment-${comment.id}`} aria-label={strings.permalinkTo(comment.authorName)}>
-          <time datetime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, props.language, props.timeZone)}</time>
+        {/* The accessible name starts with the visible date, so "click 3 March…" finds the link (WCAG 2.5.3). */}
+        <a class="comment-permalink" href={`#comment-${comment.id}`} aria-label={strings.permalinkTo(comment.authorName, postedAt)}>
+          <time datetime={comment.createdAt.toISOString()}>{postedAt}</time>
         </a>
       </header>
       {held ? <p class="awaiting-moderation">{strings.awaitingModeration}</p> : null}
