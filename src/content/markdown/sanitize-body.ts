@@ -4,6 +4,7 @@
 // SANITIZER_RULES_VERSION whenever the allowed tags, attributes, schemes or transforms change
 // (or sanitize-html's own behaviour does), and every stored body is rendered again under the new
 // rules by the background job or `byline resanitize` (content/stored-html.service.ts).
+// sanitize-html stays pinned at 2.17.5: 2.18 declares Node >= 22.12 and Byline runs on 20.19.
 import sanitizeHtml from 'sanitize-html';
 
 /** The version of the rules below; stored beside every rendered body (articles.body_html_rules). */
