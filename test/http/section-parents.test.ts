@@ -50,6 +50,13 @@ describe('sections with parents', () => {
       europeStory = await make.article({ headline: 'Rhine barges stranded', sectionId: europe.id });
     });
 
+    it("is offered in the editor's section list under its parent, named with it", async () => {
+      const doc = parseDocument((await editor.get('/admin/articles/new')).body);
+      const options = [...doc.querySelectorAll('select[name="sectionId"] option')].map((option) => option.textContent);
+      expect(options).toContain('World › Europe');
+      expect(options.indexOf('World › Europe')).toBe(options.indexOf('World') + 1);
+    });
+
     it('has its front at /parent/child, with a breadcrumb trail and BreadcrumbList', async () => {
       expect(europe.parentId).toBe(world.id);
       expect(europe.path).toBe('/world/europe');

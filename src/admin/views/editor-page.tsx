@@ -2,7 +2,7 @@
 // the body with a live preview (rendered by the same code as the public page); and one button
 // per action the viewer may take. Works as a plain form; editor.js adds autosave and preview.
 import type { ComponentChildren } from 'preact';
-import type { DiffPart, Section } from '../../content/content.ts';
+import { type DiffPart, type Section, trailName, treeOrder } from '../../content/content.ts';
 import type { Person } from '../../people/people.ts';
 import type { ArticleFormValues } from '../article-form.ts';
 import { BylineFields } from './byline-fields.tsx';
@@ -123,9 +123,9 @@ export function EditorPage(props: EditorPageProps) {
               </label>
               <select id="sectionId" name="sectionId" required aria-describedby={describedBy('sectionId', errors)}>
                 <option value="">Choose…</option>
-                {props.sections.map((section) => (
+                {treeOrder(props.sections).map(({ section }) => (
                   <option value={String(section.id)} selected={values.sectionId === String(section.id)}>
-                    {section.name}
+                    {trailName(props.sections, section)}
                   </option>
                 ))}
               </select>
