@@ -15,6 +15,12 @@ import { evidenceThreshold } from './scoring.ts';
  * apart (a 62-article test site calibrated itself to 0.26 and hid right answers).
  */
 export const calibrationMinArticles = 200;
+/**
+ * A site first calibrated at no more than this many articles has its index rebuilt then, which
+ * calibrates it (related.service.ts): lists stored while it was small carry evidence from when
+ * nearly every term was specific. A larger site (one upgraded with an archive) is rebuilt by hand.
+ */
+export const firstCalibrationRebuildLimit = 2 * calibrationMinArticles;
 /** EM rounds fitting the two groups; a group's spread (log scale) is never taken below this. */
 const mixtureRounds = 100;
 const minimumSpread = 0.05;
