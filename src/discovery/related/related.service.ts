@@ -9,7 +9,7 @@ import { AppError } from '../../errors.ts';
 import type { Events } from '../../events.ts';
 import type { SettingsService } from '../../settings/site-settings.ts';
 import { loadAnalyzer } from './analyzer.ts';
-import { calibratedThreshold, evidenceFloor, recalibrationDue } from './calibration.ts';
+import { calibratedThreshold, evidenceFloor, firstCalibrationRebuildLimit, recalibrationDue } from './calibration.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
@@ -162,7 +162,38 @@ export function createRelatedService({ db, events, articles, settings }: Related
       if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
     });
     for (const owner of plan.recompute) await recomputeList(owner);
-    if (withLists && recalibrationDue((await repo.findCalibration(db))?.articles, documents)) await calibrate();
+    const calibration = withLists ? await repo.findCalibration(db) : undefined;
+    if (withLists && recalibrationDue(calibration?.articles, documents)) {
+      // The first calibration of a small site: its lists were scored while nearly every term was
+      // specific, so their evidence sits on another scale. Rebuilt (and so calibrated) instead.
+      if (!calibration && documents <= firstCalibrationRebuildLimit) await rebuildIndex();
+      else await calibrate();
+    }
+  }
+
+  /**
+   * Empties the index and builds it again from every published article: after upgrading a
+   * site that has articles, or changing its language; and on a small site's first calibration.
+   * Terms first (so every IDF is final), then every vector weighed again with them, then every
+   * list. Minutes on a large site; pins are kept.
+   */
+  async function rebuildIndex(): Promise<{ articles: number }> {
+    for (const table of ['related_articles', 'related_terms', 'related_term_stats', 'related_documents'] as const) await repo.clearIndex(db, table);
+    const ids: number[] = [];
+    for (let page = 1; ; page++) {
+      const result = await articles.listPublished({}, { page, pageSize: 100 });
+      ids.push(...result.items.map((item) => item.id));
+      if (page >= result.pageCount) break;
+    }
+    for (const id of ids) {
+      const article = await findArticle(id);
+      if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
+    }
+    // Every vector weighed again with the final IDFs before any list is scored against it.
+    for (const id of ids) await recomputeList(id, false);
+    for (const id of ids) await recomputeList(id);
+    await calibrate();
+    return { articles: ids.length };
   }
 
   async function requirePair(articleId: number, relatedId: number): Promise<void> {
@@ -179,29 +210,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
       else await removeArticle(articleId);
     },
 
-    /**
-     * Empties the index and builds it again from every published article: after upgrading a
-     * site that has articles, or changing its language. Terms first (so every IDF is final),
-     * then every vector weighed again with them, then every list. Minutes on a large site; pins are kept.
-     */
-    async rebuildIndex(): Promise<{ articles: number }> {
-      for (const table of ['related_articles', 'related_terms', 'related_term_stats', 'related_documents'] as const) await repo.clearIndex(db, table);
-      const ids: number[] = [];
-      for (let page = 1; ; page++) {
-        const result = await articles.listPublished({}, { page, pageSize: 100 });
-        ids.push(...result.items.map((item) => item.id));
-        if (page >= result.pageCount) break;
-      }
-      for (const id of ids) {
-        const article = await findArticle(id);
-        if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
-      }
-      // Every vector weighed again with the final IDFs before any list is scored against it.
-      for (const id of ids) await recomputeList(id, false);
-      for (const id of ids) await recomputeList(id);
-      await calibrate();
-      return { articles: ids.length };
-    },
+    /** Empties the index and builds it again from every published article (see above). */
+    rebuildIndex,
 
     /** Pins `relatedId` to `articleId`'s list, after any earlier pins. */
     async pinRelated(articleId: number, relatedId: number): Promise<void> {
