@@ -1,7 +1,8 @@
-// Search on SQLite: the FTS5 table `article_search` (rowid = article id), ranked by bm25() with
-// column weights headline 10, standfirst 4, body 1 (lower bm25 is better). The MATCH expression
-// is built here from parsed terms, every word inside double quotes, so no reader input is ever
-// read as FTS5 syntax (NEAR, column filters, AND/OR/NOT, parentheses).
+// Search on SQLite: the FTS5 table `article_search` (rowid = article id). The newest matches are
+// the candidates; each is scored by where the reader's words appear (headline 10, standfirst 4,
+// body 0 for each word or phrase), alike scores newest first. The MATCH expression is built here
+// from parsed terms, every word inside double quotes, so no reader input is ever read as FTS5
+// syntax (NEAR, column filters, AND/OR/NOT, parentheses); column filters are added here only.
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { matchEnd, matchStart, type SearchTerm } from './parse-query.ts';
@@ -10,9 +11,11 @@ import { candidateLimit, type SearchIndex, type SearchRequest } from './search-i
 
 const snippetTokens = 24;
 
-/** Terms → an FTS5 query: `("w1 w2" "pre"*) NOT "x"`. Words hold only letters, digits and marks. */
+/** One term as an FTS5 phrase: `"w1 w2"`, `"pre"*`. Words hold only letters, digits and marks. */
+const phrase = (term: SearchTerm) => `"${term.words.join(' ').replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
+
+/** Terms → an FTS5 query: `("w1 w2" "pre"*) NOT "x"`. */
 export function fts5Match(terms: SearchTerm[]): string {
-  const phrase = (term: SearchTerm) => `"${term.words.join(' ').replaceAll('"', '""')}"${term.prefix ? '*' : ''}`;
   const included = terms.filter((term) => !term.exclude).map(phrase);
   const excluded = terms.filter((term) => term.exclude).map(phrase);
   return [`(${included.join(' ')})`, ...excluded].join(' NOT ');
@@ -40,30 +43,19 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async listMatches(db, request, limit, offset) {
-    // FTS5 walks a term's matches in rowid order: find the oldest of the newest candidates, then
-    // rank only the matches from there on (bm25 needs the MATCH, so the window is a rowid range).
-    const { oldest } = await candidateWindow(db, request);
-    const { rows } = await sql<{ id: number; score: number }>`
-      select a.id, bm25(article_search, 10.0, 4.0, 1.0) as score
-      from article_search join articles a on a.id = article_search.rowid
-      where article_search match ${fts5Match(request.terms)} and article_search.rowid >= ${oldest} and ${visibleAndFiltered(request)}
-      order by score, a.published_at desc, a.id desc
-      limit ${limit} offset ${offset}`.execute(db);
-    // bm25 is negative, better when lower; the interface says higher is better.
-    return rows.map((row) => ({ articleId: row.id, score: -row.score }));
+    const window = await candidateWindow(db, request);
+    if (window.candidates.length === 0) return [];
+    const weights = await fieldWeights(db, request.terms, window.candidates);
+    const ranked = window.candidates.map((candidate) => ({ ...candidate, score: weights.get(candidate.id) ?? 0 }));
+    // Best first; alike, the newest (published_at, then id), as the PostgreSQL index orders them.
+    ranked.sort((x, y) => y.score - x.score || (x.publishedAt < y.publishedAt ? 1 : x.publishedAt > y.publishedAt ? -1 : y.id - x.id));
+    return ranked.slice(offset, offset + limit).map((candidate) => ({ articleId: candidate.id, score: candidate.score }));
   },
 
   async countMatches(db, request, cap) {
-    // The candidate window's walk already knows whether there are more than it holds.
+    // The candidate window's walk already counted them, up to one more than it holds.
     const window = await candidateWindow(db, request);
-    if (window.more) return Math.min(cap, candidateLimit + 1);
-    if (window.oldest > 0) return Math.min(cap, candidateLimit);
-    const { rows } = await sql<{ n: number }>`
-      select count(*) as n from (
-        select 1 from article_search join articles a on a.id = article_search.rowid
-        where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
-        limit ${cap})`.execute(db);
-    return Number(rows[0]?.n ?? 0);
+    return Math.min(cap, window.candidates.length + (window.more ? 1 : 0));
   },
 
   async listMarkedTexts(db, request, articleIds) {
@@ -83,25 +75,60 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 };
 
-const windows = new WeakMap<SearchRequest, Promise<{ oldest: number; more: boolean }>>();
+interface Candidate {
+  id: number;
+  publishedAt: string;
+}
+
+const windows = new WeakMap<SearchRequest, Promise<{ candidates: Candidate[]; more: boolean }>>();
 
 /**
- * The oldest of the `candidateLimit` newest visible matches (0: there are fewer), and whether any
- * match is older still: one walk of at most candidateLimit + 1 matches, shared by the ranking and
- * the count of one search.
+ * The newest `candidateLimit` visible matches, newest first, and whether any match is older
+ * still: one walk of at most candidateLimit + 1 matches in rowid order, which FTS5 reads from the
+ * end of each term's list, shared by the ranking and the count of one search. Articles come
+ * second (CROSS JOIN): without statistics SQLite's planner would walk every published article
+ * and probe the index for each.
  */
-function candidateWindow(db: Db, request: SearchRequest): Promise<{ oldest: number; more: boolean }> {
+function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: Candidate[]; more: boolean }> {
   let window = windows.get(request);
   if (!window) {
-    window = sql<{ id: number }>`
-      select article_search.rowid as id
-      from article_search join articles a on a.id = article_search.rowid
+    window = sql<Candidate>`
+      select article_search.rowid as id, a.published_at as publishedAt
+      from article_search cross join articles a on a.id = article_search.rowid
       where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
       order by article_search.rowid desc
-      limit 2 offset ${candidateLimit - 1}`
+      limit ${candidateLimit + 1}`
       .execute(db)
-      .then(({ rows }) => ({ oldest: rows[0]?.id ?? 0, more: rows.length === 2 }));
+      .then(({ rows }) => ({ candidates: rows.slice(0, candidateLimit), more: rows.length > candidateLimit }));
     windows.set(request, window);
   }
   return window;
+}
+
+/** Headline 10, standfirst 4 for each word or phrase of the query found there; the body counts 0 (every candidate matches somewhere). */
+const fieldWeight = { headline: 10, standfirst: 4 } as const;
+
+/**
+ * Each candidate's score: where the reader's words appear. One statement, a column-filtered
+ * MATCH per included term and field, each held to the candidates' rowid range (bound as integers:
+ * FTS5 does not seek on a bound REAL, and a JS number binds as one). Its cost follows the
+ * candidates, not the archive: bm25() would first walk every match of every term in the whole
+ * index for its inverse document frequencies (tens of milliseconds for a phrase of common words
+ * at 100,000 articles, growing with them).
+ */
+async function fieldWeights(db: Db, terms: SearchTerm[], candidates: Candidate[]): Promise<Map<number, number>> {
+  const newest = candidates[0]!.id;
+  const oldest = candidates[candidates.length - 1]!.id;
+  const selects = terms
+    .filter((term) => !term.exclude)
+    .flatMap((term) =>
+      Object.entries(fieldWeight).map(
+        ([field, weight]) => sql`select rowid as id, ${weight} as weight from article_search
+          where article_search match ${`{${field}} : ${phrase(term)}`} and rowid between cast(${oldest} as integer) and cast(${newest} as integer)`,
+      ),
+    );
+  const { rows } = await sql<{ id: number; weight: number }>`${sql.join(selects, sql` union all `)}`.execute(db);
+  const weights = new Map<number, number>();
+  for (const row of rows) weights.set(row.id, (weights.get(row.id) ?? 0) + row.weight);
+  return weights;
 }
