@@ -60,17 +60,18 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async listMarkedTexts(db, request, articleIds) {
     if (articleIds.length === 0) return [];
-    // One SELECT per article, each a MATCH with `rowid =`, which FTS5 seeks to; `rowid IN (…)`
-    // would walk the whole of a common word's matches to find a page of them.
-    const match = fts5Match(request.terms);
-    const selects = articleIds.map(
-      (id) => sql`select rowid as id,
+    // One MATCH over the page's rowid range (FTS5 seeks to it: integers, see fieldWeights), the
+    // page's own rows picked from it unindexed (`+rowid`): `rowid IN (…)` would have FTS5 run
+    // the query once per id, expanding a prefix's terms each time (100 ms for 20 results).
+    const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`
+      select rowid as id,
         highlight(article_search, 0, ${matchStart}, ${matchEnd}) as headline,
         snippet(article_search, 1, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as standfirst,
         snippet(article_search, 2, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as body
-      from article_search where article_search match ${match} and rowid = cast(${id} as integer)`, // a bound REAL (JS number) would not seek
-    );
-    const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`${sql.join(selects, sql` union all `)}`.execute(db);
+      from article_search
+      where article_search match ${fts5Match(request.terms)}
+        and rowid between cast(${Math.min(...articleIds)} as integer) and cast(${Math.max(...articleIds)} as integer)
+        and +rowid in (${sql.join(articleIds.map((id) => sql`cast(${id} as integer)`))})`.execute(db);
     return rows.map((row) => ({ articleId: row.id, headline: row.headline ?? '', standfirst: row.standfirst ?? '', body: row.body ?? '' }));
   },
 };
