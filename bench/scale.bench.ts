@@ -7,7 +7,8 @@
 //   BENCH_ARCHIVE_DB: an archive to copy (e.g. one made by scripts/generate-archive.ts);
 //   else one is generated (about 2 minutes on a quiet 2-core machine) into BENCH_ARCHIVE_DIR
 //   (default: a reused folder in the temporary directory). BENCH_SECONDS, BENCH_WORKERS,
-//   BENCH_PORT (default: any free port), BENCH_SEARCH_ROUNDS (6).
+//   BENCH_PORT (default: any free port), BENCH_SEARCH_ROUNDS (6), BENCH_SCALE_PARTS (some of
+//   search,pages,publish,flood; all by default).
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { commentPost, load, memoryLine, percentile, quiet, sequential, statusLin
 import { startByline } from './support/servers.ts';
 
 const port = process.env.BENCH_PORT ?? '0';
+const parts = new Set((process.env.BENCH_SCALE_PARTS ?? 'search,pages,publish,flood').split(','));
 
 /** The archive's data folder, made once and reused: copied from BENCH_ARCHIVE_DB or generated. */
 async function archiveDir(): Promise<{ dir: string; made: string }> {
@@ -69,11 +71,19 @@ export async function runScale(): Promise<void> {
   const stories = [...front.matchAll(/href="(\/desk-1\/\d{4}\/\d\d\/\d\d\/[^"]+)"/g)].map((m) => m[1]!);
   const older = /href="(\/desk-1\?before=[^"]+)"/.exec(front)?.[1]?.replaceAll('&amp;', '&') ?? '/desk-1';
 
-  // Search: each query of the mix in turn, one request at a time, several rounds.
+  if (parts.has('search')) await measureSearch(big.url);
+  if (parts.has('pages')) await measurePages(big.url, stories, older, typical, busiest);
+  await big.stop();
+  if (parts.has('publish')) await measurePublishing(dir);
+  if (parts.has('flood')) await measureFlood(dir, typical.path);
+}
+
+/** Search: each query of the mix in turn, one request at a time, several rounds. */
+async function measureSearch(url: string): Promise<void> {
   const mix = searchMix().map((entry) => ({ ...entry, path: searchPath(entry.query) }));
-  await sequential(big.url, mix.map((entry) => entry.path), 1); // warm
+  await sequential(url, mix.map((entry) => entry.path), 1); // warm
   const rounds = Number(process.env.BENCH_SEARCH_ROUNDS ?? 6);
-  const all = await sequential(big.url, mix.map((entry) => entry.path), rounds);
+  const all = await sequential(url, mix.map((entry) => entry.path), rounds);
   console.table(
     mix.map((entry, i) => {
       const times = all.times.filter((_, j) => j % mix.length === i);
@@ -81,6 +91,12 @@ export async function runScale(): Promise<void> {
     }),
   );
   console.log(`Search, the mix of ${mix.length} queries × ${rounds} rounds, uncached, one at a time: p50 ${all.p50.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms, max ${all.max.toFixed(1)} ms (target p95 ≤ 20 ms).`);
+}
+
+type Story = { path: string; comments: number };
+
+/** Other public pages, uncached, one request at a time. */
+async function measurePages(url: string, stories: string[], older: string, typical: Story, busiest: Story): Promise<void> {
 
   const timing = [
     ['article page, uncached', stories.slice(0, 10)],
@@ -91,21 +107,17 @@ export async function runScale(): Promise<void> {
     ['tag and author pages', ['/tag/topic-1', '/tag/topic-200', '/author/reporter-1', '/author/reporter-50']],
   ] as const;
   const scaleRows = [];
-  console.log(`The most commented article's page: ${(await (await fetch(big.url + busiest.path)).arrayBuffer()).byteLength} bytes.`);
+  console.log(`The most commented article's page: ${(await (await fetch(url + busiest.path)).arrayBuffer()).byteLength} bytes.`);
   for (const [label, paths] of timing) {
-    await sequential(big.url, [...paths], 1); // warm
-    const t = await sequential(big.url, [...paths], Math.max(3, Math.ceil(40 / paths.length)));
+    await sequential(url, [...paths], 1); // warm
+    const t = await sequential(url, [...paths], Math.max(3, Math.ceil(40 / paths.length)));
     scaleRows.push({ target: label, 'p50 ms': t.p50.toFixed(1), 'p95 ms': t.p95.toFixed(1), 'max ms': t.max.toFixed(1) });
   }
   console.table(scaleRows);
-  await big.stop();
-
-  await measurePublishing(dir);
-  await measureFlood(dir, typical.path);
 }
 
 /** An article with about 50 approved comments (most have fewer), and the one with the most. */
-async function storiesByComments(dir: string): Promise<{ typical: { path: string; comments: number }; busiest: { path: string; comments: number } }> {
+async function storiesByComments(dir: string): Promise<{ typical: Story; busiest: Story }> {
   const context = await createAppContext(loadConfig({ env: { BYLINE_DATA_DIR: dir, ...quiet }, cwd: dir }));
   const counts = await context.db
     .selectFrom('comments')

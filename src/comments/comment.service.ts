@@ -113,9 +113,9 @@ export function createCommentService({ db, clock, events, settings, articles, sp
 
       const last = await repo.lastFromAddress(db, input.ip);
       const wait = last ? floodIntervalMs - (clock.now().getTime() - Date.parse(last)) : 0;
-      if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.` };
+      if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.`, retryAfterSeconds: Math.ceil(wait / 1000) };
       if ((await repo.countFromAddressSince(db, input.ip, iso(-3_600_000))) >= hourlyLimit) {
-        return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.' };
+        return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.', retryAfterSeconds: 60 };
       }
 
       const email = input.email.trim().toLowerCase();

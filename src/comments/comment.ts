@@ -52,7 +52,7 @@ export type CommentField = 'body' | 'name' | 'email' | 'url';
 
 export type PostOutcome =
   | { kind: 'invalid'; errors: Partial<Record<CommentField, string>> }
-  | { kind: 'refused'; code: 'COMMENTS_CLOSED' | 'TOO_FAST' | 'RATE_LIMITED' | 'NO_SUCH_PARENT'; message: string }
+  | { kind: 'refused'; code: 'COMMENTS_CLOSED' | 'TOO_FAST' | 'RATE_LIMITED' | 'NO_SUCH_PARENT'; message: string; /** TOO_FAST, RATE_LIMITED: when the address may post again. */ retryAfterSeconds?: number }
   | { kind: 'accepted'; comment: PublicComment; reasons: string[] };
 
 export const limits = { body: 5000, name: 100, email: 254, url: 300 };

@@ -20,6 +20,8 @@ export interface Strings {
   comments: string;
   commentCount: (n: number) => string;
   noCommentsYet: string;
+  /** Where the comments are, on a page that leaves them out. */
+  readTheComments: string;
   commentsClosed: string;
   leaveAReply: string;
   replyTo: (name: string) => string;
@@ -135,6 +137,7 @@ const en: Strings = {
   comments: 'Comments',
   commentCount: (n) => (n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n} comments`),
   noCommentsYet: 'Be the first to comment.',
+  readTheComments: 'Read the comments on the article',
   commentsClosed: 'Comments are closed for this article.',
   leaveAReply: 'Leave a Reply',
   replyTo: (name) => `Reply to ${name}`,

@@ -31,6 +31,8 @@ export interface CommentsSectionProps {
   personalSlot?: string;
   replyTo?: PublicComment;
   form?: CommentFormState;
+  /** The thread is left out (a refusal for posting too fast): `count` comments are on the article's own page. */
+  threadOmitted?: boolean;
 }
 
 function CommentBody({ comment }: { comment: PublicComment }) {
@@ -264,7 +266,15 @@ export function CommentsSection(props: CommentsSectionProps) {
       <h2 id="comments-heading" class="region-heading">
         {strings.comments}: {strings.commentCount(props.count)}
       </h2>
-      {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} /> : props.closed || topHeld.length > 0 ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
+      {props.threadOmitted && props.count > 0 ? (
+        <p class="comments-note">
+          <a href={`${props.articlePath}#comments`}>{strings.readTheComments}</a>
+        </p>
+      ) : props.nodes.length > 0 ? (
+        <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
+      ) : props.closed || topHeld.length > 0 ? null : (
+        <p class="comments-note">{strings.noCommentsYet}</p>
+      )}
       {props.personalSlot ?? <HeldComments comments={topHeld} props={props} />}
       {props.closed ? <p class="comments-closed">{props.closed}</p> : <CommentForm props={props} />}
     </section>
