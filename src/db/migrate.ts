@@ -25,6 +25,7 @@ import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-import
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
 import * as frontSlots from './migrations/2026-12-02-1360-front-slots.ts';
 import * as bylineCredits from './migrations/2026-12-02-1370-byline-credits.ts';
+import * as articlesVisibility from './migrations/2026-12-03-0904-articles-visibility-index.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1350-pages-and-menus': pagesAndMenus,
   '2026-12-02-1360-front-slots': frontSlots,
   '2026-12-02-1370-byline-credits': bylineCredits,
+  '2026-12-03-0904-articles-visibility-index': articlesVisibility,
 };
 
 const migrationTable = 'kysely_migration';

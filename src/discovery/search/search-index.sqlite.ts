@@ -88,14 +88,15 @@ const windows = new WeakMap<SearchRequest, Promise<{ candidates: Candidate[]; mo
  * still: one walk of at most candidateLimit + 1 matches in rowid order, which FTS5 reads from the
  * end of each term's list, shared by the ranking and the count of one search. Articles come
  * second (CROSS JOIN): without statistics SQLite's planner would walk every published article
- * and probe the index for each.
+ * and probe the index for each. Each match is checked in the narrow articles_visibility_idx
+ * (the planner would read the table's wide rows by primary key instead).
  */
 function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: Candidate[]; more: boolean }> {
   let window = windows.get(request);
   if (!window) {
     window = sql<Candidate>`
       select article_search.rowid as id, a.published_at as publishedAt
-      from article_search cross join articles a on a.id = article_search.rowid
+      from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
       where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
       order by article_search.rowid desc
       limit ${candidateLimit + 1}`
