@@ -108,6 +108,7 @@ describe('query plans of page views on a large archive', () => {
       `/search?q=${rare}`,
       `/search?q=${common}+${vocabulary[3]}&section=desk-2`,
       `/search?q=${common}&page=3`,
+      `/search?q=${common}&from=2026-06-01&to=2026-06-30`,
     ];
   };
 

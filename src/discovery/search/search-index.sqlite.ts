@@ -94,17 +94,35 @@ const windows = new WeakMap<SearchRequest, Promise<{ candidates: Candidate[]; mo
 function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: Candidate[]; more: boolean }> {
   let window = windows.get(request);
   if (!window) {
-    window = sql<Candidate>`
-      select article_search.rowid as id, a.published_at as publishedAt
-      from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
-      where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
-      order by article_search.rowid desc
-      limit ${candidateLimit + 1}`
-      .execute(db)
-      .then(({ rows }) => ({ candidates: rows.slice(0, candidateLimit), more: rows.length > candidateLimit }));
+    window = datedRowids(db, request).then(async (range) => {
+      if (range === 'none') return { candidates: [], more: false };
+      const { rows } = await sql<Candidate>`
+        select article_search.rowid as id, a.published_at as publishedAt
+        from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
+        where article_search match ${fts5Match(request.terms)} and ${visibleAndFiltered(request)}
+          ${range ? sql`and article_search.rowid between cast(${range.first} as integer) and cast(${range.last} as integer)` : sql``}
+        order by article_search.rowid desc
+        limit ${candidateLimit + 1}`.execute(db);
+      return { candidates: rows.slice(0, candidateLimit), more: rows.length > candidateLimit };
+    });
     windows.set(request, window);
   }
   return window;
+}
+
+/**
+ * With a date filter, the ids of the articles published in it, first and last (read from the
+ * (status, published_at) index): the walk then starts at the range's end, where FTS5 seeks,
+ * instead of stepping through every newer match (20 ms for a common word before 2000, at 100k).
+ * Ids do not follow publication times exactly, so the dates are still tested on each match.
+ */
+async function datedRowids(db: Db, { filter, now }: SearchRequest): Promise<{ first: number; last: number } | 'none' | undefined> {
+  if (!filter.from && !filter.to) return undefined;
+  const { rows } = await sql<{ first: number | null; last: number | null }>`
+    select min(a.id) as first, max(a.id) as last from articles a
+    where ${visibleAndFiltered({ filter: { ...(filter.from && { from: filter.from }), ...(filter.to && { to: filter.to }) }, now })}`.execute(db);
+  const { first, last } = rows[0] ?? {};
+  return first == null || last == null ? 'none' : { first, last };
 }
 
 /** Headline 10, standfirst 4 for each word or phrase of the query found there; the body counts 0 (every candidate matches somewhere). */
