@@ -26,6 +26,7 @@ import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts'
 import * as frontSlots from './migrations/2026-12-02-1360-front-slots.ts';
 import * as bylineCredits from './migrations/2026-12-02-1370-byline-credits.ts';
 import * as articlesVisibility from './migrations/2026-12-03-0904-articles-visibility-index.ts';
+import * as commentThreads from './migrations/2026-12-03-0905-comment-threads.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1360-front-slots': frontSlots,
   '2026-12-02-1370-byline-credits': bylineCredits,
   '2026-12-03-0904-articles-visibility-index': articlesVisibility,
+  '2026-12-03-0905-comment-threads': commentThreads,
 };
 
 const migrationTable = 'kysely_migration';

@@ -9,6 +9,7 @@ import type { AppContext } from '../../app-context.ts';
 import { createFloodGate } from '../flood-gate.ts';
 import { rememberHeldComment } from '../held-comments.ts';
 import type { PublicSite } from '../public-site.ts';
+import { commentPageHref } from '../comment-page-query.ts';
 import { renderArticle } from './article.routes.tsx';
 
 type Body = Record<string, string | undefined>;
@@ -68,7 +69,10 @@ export function registerCommentRoutes(app: FastifyInstance, context: AppContext,
     }
     const { comment } = outcome;
     if (comment.status !== 'approved') rememberHeldComment(request, reply, comment.id, secure);
-    // The query makes a URL the browser has not cached, so the reader sees their comment at once.
-    return reply.redirect(`${published.path}?c=${comment.id}#comment-${comment.id}`, 303);
+    // To the comment page that shows it (a held reply: its parent's). The c= query makes a URL
+    // the browser has not cached, so the reader sees their comment at once.
+    const place = (await context.services.comments.locate(comment.id, context.config.commentsPerPage))?.place ?? { kind: 'first' as const };
+    const page = commentPageHref(published.path, place);
+    return reply.redirect(`${page}${page.includes('?') ? '&' : '?'}c=${comment.id}#comment-${comment.id}`, 303);
   });
 }

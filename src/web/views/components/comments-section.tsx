@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CommentField, CommentNode, PublicComment } from '../../../comments/comments.ts';
 import { commentLimits, commentParagraphs } from '../../../comments/comments.ts';
+import type { CommentPager } from '../../comment-page-query.ts';
 import type { Strings } from '../../strings.ts';
 import { formatDateTime, initialsOf } from '../format.ts';
 
@@ -23,6 +24,10 @@ export interface CommentsSectionProps {
   timeZone: string;
   count: number;
   nodes: CommentNode[];
+  /** This comment page's address (the article's, with its cursor): reply links come back to it. */
+  pagePath?: string;
+  /** Links to the neighbouring comment pages (web/comment-page-query.ts). */
+  pager?: CommentPager;
   held: PublicComment[];
   /** Why comments are closed; absent when the form is shown. */
   closed?: string;
@@ -81,7 +86,7 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
       <CommentBody comment={comment} />
       {!held && !props.closed ? (
         <p class="comment-reply">
-          <a href={`${props.articlePath}?replyto=${comment.id}#respond`} aria-label={strings.replyTo(comment.authorName)}>
+          <a href={`${replyBase(props)}replyto=${comment.id}#respond`} aria-label={strings.replyTo(comment.authorName)}>
             {strings.reply}
           </a>
         </p>
@@ -89,6 +94,12 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
     </article>
   );
 }
+
+/** The page's own address, ready for one more query parameter. */
+const replyBase = (props: CommentsSectionProps) => {
+  const path = props.pagePath ?? props.articlePath;
+  return path.includes('?') ? `${path}&` : `${path}?`;
+};
 
 type ThreadProps = { nodes: CommentNode[]; props: CommentsSectionProps; heldReplies: Map<number, PublicComment[]> };
 
@@ -118,6 +129,11 @@ function ThreadItems({ nodes, props, heldReplies }: ThreadProps) {
                   </li>
                 ))}
               </ol>
+            ) : null}
+            {node.moreReplies ? (
+              <p class="more-replies">
+                <a href={`${props.articlePath}?thread=${node.comment.id}#comment-${node.comment.id}`}>{props.strings.moreReplies}</a>
+              </p>
             ) : null}
           </li>
         );
@@ -186,7 +202,7 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
       <h3 id="reply-title">{props.replyTo ? strings.replyTo(props.replyTo.authorName) : strings.leaveAReply}</h3>
       {props.replyTo ? (
         <p class="cancel-reply">
-          <a href={`${props.articlePath}#respond`}>{strings.cancelReply}</a>
+          <a href={`${props.pagePath ?? props.articlePath}#respond`}>{strings.cancelReply}</a>
         </p>
       ) : null}
       <ErrorSummary form={form} strings={strings} />
@@ -251,6 +267,26 @@ export function CommentFormToken({ comments }: { comments: CommentsSectionProps 
   return <input type="hidden" name="formToken" form="comment-form" value={comments.formToken} />;
 }
 
+/** Earlier and later comment pages (and, on a thread's own page, the way back): plain links. */
+function Pager({ pager, strings }: { pager: CommentPager | undefined; strings: Strings }) {
+  if (!pager || (!pager.earlier && !pager.later && !pager.all)) return null;
+  return (
+    <nav class="comment-pages" aria-label={strings.commentPages}>
+      {pager.all ? <a href={pager.all}>{strings.allComments}</a> : null}
+      {pager.earlier ? (
+        <a href={pager.earlier} rel="prev">
+          {pager.thread !== undefined ? strings.earlierReplies : strings.earlierComments}
+        </a>
+      ) : null}
+      {pager.later ? (
+        <a href={pager.later} rel="next">
+          {pager.thread !== undefined ? strings.laterReplies : strings.laterComments}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export function CommentsSection(props: CommentsSectionProps) {
   const { strings } = props;
   // Held replies go under their parents; new comments, and replies whose parent is not shown, after the thread.
@@ -271,7 +307,11 @@ export function CommentsSection(props: CommentsSectionProps) {
           <a href={`${props.articlePath}#comments`}>{strings.readTheComments}</a>
         </p>
       ) : props.nodes.length > 0 ? (
-        <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
+        <>
+          <Pager pager={props.pager} strings={strings} />
+          <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
+          <Pager pager={props.pager} strings={strings} />
+        </>
       ) : props.closed || topHeld.length > 0 ? null : (
         <p class="comments-note">{strings.noCommentsYet}</p>
       )}

@@ -61,7 +61,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
           tags: article.tags.map((tag) => tag.name),
         },
         structuredData: [
-          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction') }),
+          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction'), ...(comments && !comments.threadOmitted && { commentCount: comments.count }) }),
           breadcrumbListJsonLd([{ name: site.title, path: '/' }, { name: article.section.name, path: `/${article.section.slug}` }, { name: article.headline, path: article.path }], ctx.baseUrl),
         ],
       }}
