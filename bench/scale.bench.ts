@@ -101,7 +101,7 @@ async function measurePages(url: string, stories: string[], older: string, typic
   const timing = [
     ['article page, uncached', stories.slice(0, 10)],
     [`article page with ${typical.comments} comments, uncached`, [typical.path]],
-    [`the most commented article (${busiest.comments} comments, all on the page), uncached`, [busiest.path], 3],
+    [`the most commented article (${busiest.comments} comments, the first page of them), uncached`, [busiest.path], 3],
     ['home, uncached', ['/']],
     ['section front, first and an older page', ['/desk-1', older]],
     ['tag and author pages', ['/tag/topic-1', '/tag/topic-200', '/author/reporter-1', '/author/reporter-50']],

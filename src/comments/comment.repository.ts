@@ -1,8 +1,8 @@
 // Queries on comments. Public reads select no private column at all; the moderation queue's
 // reads are the only ones that do.
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { CommentsTable } from '../db/schema.ts';
+import type { CommentsTable, Database } from '../db/schema.ts';
 import type { CommentStatus } from './comment.ts';
 
 export type CommentRow = Selectable<CommentsTable>;
@@ -22,6 +22,10 @@ export interface CommentCursor {
   id: number;
 }
 
+/** Comments after (`>`) or before (`<`) a cursor in thread order, (created_at, id). */
+const beyond = (cursor: CommentCursor, op: '>' | '<') => (eb: ExpressionBuilder<Database & { c: CommentsTable }, 'c'>) =>
+  eb.or([eb('c.created_at', op, cursor.createdAt), eb.and([eb('c.created_at', '=', cursor.createdAt), eb('c.id', op, cursor.id)])]);
+
 /**
  * A page of approved comments in thread order (oldest first): an article's top-level comments
  * (threadId null) or one thread's replies; `limit` after `after` (or the first ones), or the
@@ -31,8 +35,8 @@ export interface CommentCursor {
 export async function listInOrder(db: Db, articleId: number, threadId: number | null, position: { after?: CommentCursor; before?: CommentCursor }, limit: number): Promise<ReadRow[]> {
   let query = db.selectFrom('comments as c').select([...publicColumns, 'c.author_email']).where('c.article_id', '=', articleId).where('c.status', '=', 'approved').where('c.thread_id', threadId === null ? 'is' : '=', threadId);
   const { after, before } = position;
-  if (after) query = query.where((eb) => eb.or([eb('c.created_at', '>', after.createdAt), eb.and([eb('c.created_at', '=', after.createdAt), eb('c.id', '>', after.id)])]));
-  if (before) query = query.where((eb) => eb.or([eb('c.created_at', '<', before.createdAt), eb.and([eb('c.created_at', '=', before.createdAt), eb('c.id', '<', before.id)])]));
+  if (after) query = query.where(beyond(after, '>'));
+  if (before) query = query.where(beyond(before, '<'));
   const direction = before ? 'desc' : 'asc';
   return query.orderBy('c.created_at', direction).orderBy('c.id', direction).limit(limit).execute();
 }
@@ -58,7 +62,7 @@ export async function countBefore(db: Db, articleId: number, threadId: number | 
     .where('c.article_id', '=', articleId)
     .where('c.status', '=', 'approved')
     .where('c.thread_id', threadId === null ? 'is' : '=', threadId)
-    .where((eb) => eb.or([eb('c.created_at', '<', cursor.createdAt), eb.and([eb('c.created_at', '=', cursor.createdAt), eb('c.id', '<', cursor.id)])]))
+    .where(beyond(cursor, '<'))
     .limit(limit);
   const row = await db.selectFrom(inner.as('b')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);

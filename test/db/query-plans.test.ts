@@ -48,12 +48,12 @@ describe('query plans of page views on a large archive', () => {
   });
 
   /** The statements one request runs. */
-  async function statementsOf(url: string): Promise<Captured[]> {
+  async function statementsOf(url: string, status = 200): Promise<Captured[]> {
     captured.length = 0;
     capturing = true;
     const response = await app.inject({ url });
     capturing = false;
-    expect(response.statusCode, url).toBe(200);
+    expect(response.statusCode, url).toBe(status);
     return [...captured];
   }
 
@@ -132,13 +132,21 @@ describe('query plans of page views on a large archive', () => {
     }
   }
 
-  it('reads the most commented article page from indexes, in a handful of statements', async () => {
+  it('reads the most commented article page, its later comment pages and a comment permalink from indexes, in a handful of statements', async () => {
     const busiest = await app.byline.db.selectFrom('comments').select(['article_id', (eb) => eb.fn.countAll().as('n')]).groupBy('article_id').orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
     const article = await app.byline.services.articles.getArticle(busiest.article_id);
-    expect(Number(busiest.n)).toBeGreaterThan(50);
-    const statements = await statementsOf(article.path!);
-    for (const statement of statements) expect(await problemsOf(statement), statement.sql).toEqual([]);
-    expect(statements.length).toBeLessThanOrEqual(14);
+    expect(Number(busiest.n)).toBeGreaterThan(100);
+    const first = await app.inject({ url: article.path! });
+    const later = first.body.match(/href="([^"]+\?after=\d+)#comments" rel="next"/)?.[1];
+    expect(later, 'a link to the second comment page').toBeDefined();
+    const second = await app.inject({ url: later! });
+    const third = second.body.match(/href="([^"]+\?after=\d+)#comments" rel="next"/)?.[1];
+    const deep = Number(/id="comment-(\d+)"/.exec(second.body)?.[1]);
+    for (const [url, status] of [[article.path!, 200], [later!, 200], [third!, 200], [`${article.path}?thread=${deep}`, 200], [`/comments/${deep}`, 302]] as const) {
+      const statements = await statementsOf(url, status);
+      for (const statement of statements) expect(await problemsOf(statement), `${url}: ${statement.sql}`).toEqual([]);
+      expect(statements.length, url).toBeLessThanOrEqual(14);
+    }
   });
 });
 
