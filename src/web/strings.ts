@@ -24,6 +24,7 @@ export interface Strings {
   readTheComments: string;
   /** Comment pages: the links between them, and a thread's replies beyond those shown. */
   commentPages: string;
+  commentPagesEnd: string;
   earlierComments: string;
   laterComments: string;
   earlierReplies: string;
@@ -147,6 +148,7 @@ const en: Strings = {
   noCommentsYet: 'Be the first to comment.',
   readTheComments: 'Read the comments on the article',
   commentPages: 'Comment pages',
+  commentPagesEnd: 'Comment pages, after the comments',
   earlierComments: 'Earlier comments',
   laterComments: 'Later comments',
   earlierReplies: 'Earlier replies',

@@ -78,7 +78,8 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
           )}
         </span>
         {comment.isStaff ? <span class="staff-badge">{strings.staffBadge}</span> : null}
-        <a class="comment-permalink" href={`#comment-${comment.id}`} aria-label={strings.permalinkTo(comment.authorName)}>
+        {/* The link's name starts with the time it shows (WCAG 2.5.3: the visible label is in the name). */}
+        <a class="comment-permalink" href={`#comment-${comment.id}`} aria-label={`${formatDateTime(comment.createdAt, props.language, props.timeZone)}: ${strings.permalinkTo(comment.authorName)}`}>
           <time datetime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt, props.language, props.timeZone)}</time>
         </a>
       </header>
@@ -268,10 +269,10 @@ export function CommentFormToken({ comments }: { comments: CommentsSectionProps 
 }
 
 /** Earlier and later comment pages (and, on a thread's own page, the way back): plain links. */
-function Pager({ pager, strings }: { pager: CommentPager | undefined; strings: Strings }) {
+function Pager({ pager, strings, end = false }: { pager: CommentPager | undefined; strings: Strings; end?: boolean }) {
   if (!pager || (!pager.earlier && !pager.later && !pager.all)) return null;
   return (
-    <nav class="comment-pages" aria-label={strings.commentPages}>
+    <nav class="comment-pages" aria-label={end ? strings.commentPagesEnd : strings.commentPages}>
       {pager.all ? <a href={pager.all}>{strings.allComments}</a> : null}
       {pager.earlier ? (
         <a href={pager.earlier} rel="prev">
@@ -310,7 +311,7 @@ export function CommentsSection(props: CommentsSectionProps) {
         <>
           <Pager pager={props.pager} strings={strings} />
           <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
-          <Pager pager={props.pager} strings={strings} />
+          <Pager pager={props.pager} strings={strings} end />
         </>
       ) : props.closed || topHeld.length > 0 ? null : (
         <p class="comments-note">{strings.noCommentsYet}</p>
