@@ -124,6 +124,22 @@ describe('comment pages', () => {
     expect((await page(location!)).querySelector(`#${anchor}`)).toBeNull();
   });
 
+  it('returns a reader to the comment page they posted from when it shows the reply, and ignores a page field that does not', async () => {
+    const parent = top[4]!;
+    const second = `after=${top[perPage - 1]}`;
+    const back = async (commentPage: string) => {
+      t.clock.advance(60_000);
+      const posted = await reader(t.app, t.clock).comment(article.path!, { body: `Replying from ${commentPage || 'nowhere'}.`, parentId: String(parent), commentPage });
+      expect(posted.statusCode).toBe(303);
+      return (posted.headers.location as string).split('?')[1]!.split('&c=')[0];
+    };
+    // The second page starts with the fourth thread and shows the fifth; a page starting at the fifth shows it too.
+    expect(await back(second)).toBe(second);
+    expect(await back(`after=${top[3]}`)).toBe(`after=${top[3]}`);
+    // A page that does not show it, or a field that names no page: the page that starts with its thread.
+    for (const field of ['', `after=${top[5]}`, 'after=abc', `thread=${top[0]}`, 'nonsense']) expect(await back(field), field).toBe(`after=${top[3]}`);
+  });
+
   it('caches every comment page and purges them all when a comment is approved', async () => {
     const urls = [article.path!, `${article.path}?after=${top[perPage - 1]}`, `${article.path}?thread=${top[0]}`];
     for (const url of urls) await get(url);

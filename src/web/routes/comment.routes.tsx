@@ -9,7 +9,8 @@ import type { AppContext } from '../../app-context.ts';
 import { createFloodGate } from '../flood-gate.ts';
 import { rememberHeldComment } from '../held-comments.ts';
 import type { PublicSite } from '../public-site.ts';
-import { commentPageHref } from '../comment-page-query.ts';
+import type { CommentNode, CommentPlace, PublicComment } from '../../comments/comment.ts';
+import { commentPageHref, commentPlaceOf } from '../comment-page-query.ts';
 import { renderArticle } from './article.routes.tsx';
 
 type Body = Record<string, string | undefined>;
@@ -23,6 +24,22 @@ function sameOrigin(request: FastifyRequest): boolean {
   } catch {
     return false;
   }
+}
+
+/** The comment page named by the form's commentPage field, if it shows this comment (or, held, its parent or the held slot every page has). */
+async function pageShowing(context: AppContext, articleId: number, field: string | undefined, comment: PublicComment): Promise<CommentPlace | undefined> {
+  let place: CommentPlace;
+  try {
+    place = commentPlaceOf(Object.fromEntries(new URLSearchParams(field ?? '')));
+  } catch {
+    return undefined;
+  }
+  const page = await context.services.comments.page(articleId, place, context.config.commentsPerPage);
+  if (!page) return undefined;
+  if (comment.status !== 'approved' && comment.parentId === null) return place;
+  const wanted = comment.status === 'approved' ? comment.id : comment.parentId;
+  const holds = (nodes: CommentNode[]): boolean => nodes.some((node) => node.comment.id === wanted || holds(node.replies));
+  return holds(page.nodes) ? place : undefined;
 }
 
 const statusFor: Record<string, number> = { COMMENTS_CLOSED: 403, TOO_FAST: 429, RATE_LIMITED: 429, NO_SUCH_PARENT: 409 };
@@ -69,9 +86,10 @@ export function registerCommentRoutes(app: FastifyInstance, context: AppContext,
     }
     const { comment } = outcome;
     if (comment.status !== 'approved') rememberHeldComment(request, reply, comment.id, secure);
-    // To the comment page that shows it (a held reply: its parent's). The c= query makes a URL
-    // the browser has not cached, so the reader sees their comment at once.
-    const place = (await context.services.comments.locate(comment.id, context.config.commentsPerPage))?.place ?? { kind: 'first' as const };
+    // Back to the comment page the reader posted from when it shows the comment (a held reply:
+    // its parent), else to the page that does. The c= query makes a URL the browser has not
+    // cached, so the reader sees their comment at once.
+    const place = (await pageShowing(context, articleId, body.commentPage, comment)) ?? (await context.services.comments.locate(comment.id, context.config.commentsPerPage))?.place ?? { kind: 'first' as const };
     const page = commentPageHref(published.path, place);
     return reply.redirect(`${page}${page.includes('?') ? '&' : '?'}c=${comment.id}#comment-${comment.id}`, 303);
   });

@@ -213,6 +213,8 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
         <p class="email-promise">{strings.emailPromise}</p>
         <input type="hidden" name="articleId" value={String(props.articleId)} />
         <input type="hidden" name="parentId" value={props.replyTo ? String(props.replyTo.id) : ''} />
+        {/* The comment page the reader is on, to come back to when it shows the new comment. */}
+        <input type="hidden" name="commentPage" value={(props.pagePath ?? '').split('?')[1] ?? ''} />
         <Field name="body" label={strings.commentLabel} required error={errors.body}>
           <textarea id="comment-body" name="body" rows={8} maxLength={commentLimits.body} required aria-invalid={errors.body ? 'true' : undefined} aria-describedby={described('body')}>
             {values.body}
