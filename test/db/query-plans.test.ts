@@ -109,6 +109,9 @@ describe('query plans of page views on a large archive', () => {
       `/search?q=${common}+${vocabulary[3]}&section=desk-2`,
       `/search?q=${common}&page=3`,
       `/search?q=${common}&from=2026-06-01&to=2026-06-30`,
+      // An author filter: a writer's own stories checked against the index (few), or the usual walk (many).
+      `/search?q=${common}&author=reporter-40`,
+      `/search?q=${common}&author=reporter-1`,
     ];
   };
 

@@ -96,6 +96,8 @@ function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: 
   if (!window) {
     window = datedRowids(db, request).then(async (range) => {
       if (range === 'none') return { candidates: [], more: false };
+      const byline = await bylineCandidates(db, request, range);
+      if (byline) return byline;
       const { rows } = await sql<Candidate>`
         select article_search.rowid as id, a.published_at as publishedAt
         from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
@@ -108,6 +110,36 @@ function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: 
     windows.set(request, window);
   }
   return window;
+}
+
+/** An author filter walks the writer's own stories when they have at most this many published. */
+export const bylineWalkLimit = 3000;
+
+/**
+ * With an author filter, for a writer with few stories: each of their published stories checked
+ * against the search index by rowid (FTS5 seeks each), instead of stepping through the newer
+ * matches of the words until 1,000 of theirs turn up: the walk is bounded by the writer's
+ * stories, not the archive (reporter-50's 808 stories, a word in 96 % of articles: 39 -> 13 ms
+ * at 100k). A prolific writer's stories are common among the matches, so the usual walk finds
+ * theirs quickly. Undefined: not this case.
+ */
+async function bylineCandidates(db: Db, request: SearchRequest, range: { first: number; last: number } | undefined): Promise<{ candidates: Candidate[]; more: boolean } | undefined> {
+  const { personId } = request.filter;
+  if (personId === undefined) return undefined;
+  const now = sql`${request.now}`;
+  const { rows: counted } = await sql<{ n: number }>`
+    select count(*) as n from (select 1 from article_authors aa where aa.person_id = ${personId} and aa.published_at <= ${now} limit ${bylineWalkLimit + 1})`.execute(db);
+  if (Number(counted[0]?.n ?? 0) > bylineWalkLimit) return undefined;
+  const { rows } = await sql<Candidate>`
+    select article_search.rowid as id, a.published_at as publishedAt
+    from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
+    where article_search match ${fts5Match(request.terms)}
+      and article_search.rowid in (select aa.article_id from article_authors aa where aa.person_id = ${personId} and aa.published_at <= ${now})
+      and ${visibleAndFiltered(request)}
+      ${range ? sql`and article_search.rowid between cast(${range.first} as integer) and cast(${range.last} as integer)` : sql``}`.execute(db);
+  // At most bylineWalkLimit rows: put newest first here, as the walk would have.
+  rows.sort((a, b) => b.id - a.id);
+  return { candidates: rows.slice(0, candidateLimit), more: rows.length > candidateLimit };
 }
 
 /**
