@@ -9,7 +9,8 @@ import type { Events } from '../events.ts';
 import { type Page, type PageRequest, offsetOf, toPage } from '../pagination.ts';
 import type { SettingsService, SiteSettings } from '../settings/site-settings.ts';
 import { avatarHue } from './avatar.ts';
-import { type CommentNode, type CommentRecord, type CommentStatus, type CommentSubmission, type PostOutcome, type PublicComment, limits } from './comment.ts';
+import { createCommentPages } from './comment-pages.ts';
+import { type CommentPlace, type CommentRecord, type CommentStatus, type CommentSubmission, type PostOutcome, type PublicComment, limits } from './comment.ts';
 import * as repo from './comment.repository.ts';
 import { countLinks } from './comment-text.ts';
 import { readFormToken, signFormToken } from './form-token.ts';
@@ -26,6 +27,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
   let secretPromise: Promise<string> | undefined;
   let secretValue: string | undefined;
   const secret = () => (secretPromise ??= settings.getOrCreateSecret('comments').then((value) => (secretValue = value)));
+  const pages = createCommentPages({ db, toPublic: (row) => toPublic(row) });
   const iso = (offsetMs = 0) => new Date(clock.now().getTime() + offsetMs).toISOString();
 
   async function toPublic(row: Omit<repo.PublicRow, 'avatar_hue'> & { author_email: string }): Promise<PublicComment> {
@@ -33,6 +35,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       id: row.id,
       articleId: row.article_id,
       parentId: row.parent_id,
+      threadId: row.thread_id,
       status: row.status,
       authorName: row.author_name,
       authorUrl: row.author_url,
@@ -71,8 +74,8 @@ export function createCommentService({ db, clock, events, settings, articles, sp
     return errors;
   }
 
-  /** The parent a reply attaches to: replies deeper than the limit attach at the last level. */
-  async function attachParent(articleId: number, parentId: number, maxDepth: number): Promise<number | undefined> {
+  /** The parent a reply attaches to (replies deeper than the limit attach at the last level), and its thread. */
+  async function attachParent(articleId: number, parentId: number, maxDepth: number): Promise<{ parentId: number; threadId: number } | undefined> {
     const chain: repo.CommentRow[] = [];
     let current = await repo.findRow(db, parentId);
     if (!current || current.article_id !== articleId || current.status !== 'approved') return undefined;
@@ -81,7 +84,8 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       current = current.parent_id ? await repo.findRow(db, current.parent_id) : undefined;
     }
     // chain[0] is the top-level comment (depth 1); a reply to chain[k] has depth k + 2.
-    return chain.length < maxDepth ? parentId : chain[maxDepth - 2]?.id ?? parentId;
+    const top = chain[0]!;
+    return { parentId: chain.length < maxDepth ? parentId : chain[maxDepth - 2]?.id ?? parentId, threadId: top.thread_id ?? top.id };
   }
 
   return {
@@ -105,10 +109,11 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
 
       let parentId: number | null = null;
+      let threadId: number | null = null;
       if (input.parentId !== null) {
         const attached = await attachParent(article.id, input.parentId, site.commentMaxDepth);
         if (attached === undefined) return { kind: 'refused', code: 'NO_SUCH_PARENT', message: 'The comment you are replying to is not available any more. Your comment is below: post it as a new comment instead.' };
-        parentId = attached;
+        ({ parentId, threadId } = attached);
       }
 
       const last = await repo.lastFromAddress(db, input.ip);
@@ -141,6 +146,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       const id = await repo.insertComment(db, {
         article_id: article.id,
         parent_id: parentId,
+        thread_id: threadId,
         status: decision.status,
         author_name: candidate.authorName,
         author_email: email,
@@ -161,10 +167,16 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       return { kind: 'accepted', comment: await toPublic(row!), reasons: decision.reasons };
     },
 
-    /** The approved thread of an article, oldest first, replies under their parents. */
-    async thread(articleId: number): Promise<{ count: number; nodes: CommentNode[] }> {
-      const comments = await Promise.all((await repo.listApprovedRows(db, articleId)).map(toPublic));
-      return { count: comments.length, nodes: buildTree(comments) };
+    /** A page of an article's approved comments (comment-pages.ts): undefined when its cursor names none of them. */
+    page: (articleId: number, place: CommentPlace, threads: number) => pages.page(articleId, place, threads),
+
+    /** The article and comment page that show a comment (a held reply: where its parent is). */
+    locate: (id: number, threads: number) => pages.locate(id, threads),
+
+    /** One approved comment of the article, to reply to. */
+    async findApproved(articleId: number, id: number): Promise<PublicComment | undefined> {
+      const [row] = await repo.listRowsByIds(db, [id]);
+      return row && row.article_id === articleId && row.status === 'approved' ? toPublic(row) : undefined;
     },
 
     /** Comments this reader posted that still await moderation (ids from their signed cookie). */
@@ -230,10 +242,10 @@ export function createCommentService({ db, clock, events, settings, articles, sp
       const parent = await repo.findRow(db, parentId);
       if (!parent) throw new AppError('NOT_FOUND', `There is no comment with id ${parentId} to reply to.`);
       const site = await settings.getSiteSettings();
-      const attached = (await attachParent(parent.article_id, parentId, site.commentMaxDepth)) ?? parentId;
+      const attached = (await attachParent(parent.article_id, parentId, site.commentMaxDepth)) ?? { parentId, threadId: parent.thread_id ?? parent.id };
       const now = iso();
       const id = await repo.insertComment(db, {
-        article_id: parent.article_id, parent_id: attached, status: 'approved', author_name: staff.name, author_email: staff.email, author_url: null, body: body.trim(),
+        article_id: parent.article_id, parent_id: attached.parentId, thread_id: attached.threadId, status: 'approved', author_name: staff.name, author_email: staff.email, author_url: null, body: body.trim(),
         ip: null, user_agent: null, staff_user_id: staff.userId, reasons: '[]', spam_score: null, learned_as: null, created_at: now, status_changed_at: now, edited_at: null,
       });
       await events.emit('comment.posted', { commentId: id, articleId: parent.article_id, status: 'approved' });
@@ -250,14 +262,4 @@ export function createCommentService({ db, clock, events, settings, articles, sp
 
     findRecord: (id: number) => repo.findRow(db, id),
   };
-}
-
-function buildTree(comments: PublicComment[]): CommentNode[] {
-  const nodes = new Map(comments.map((comment) => [comment.id, { comment, replies: [] as CommentNode[] }]));
-  const roots: CommentNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.comment.parentId !== null ? nodes.get(node.comment.parentId) : undefined;
-    (parent ? parent.replies : roots).push(node);
-  }
-  return roots;
 }

@@ -8,6 +8,8 @@ export interface PublicComment {
   id: number;
   articleId: number;
   parentId: number | null;
+  /** The top-level comment of a reply's thread; null on a top-level comment. */
+  threadId: number | null;
   status: CommentStatus;
   authorName: string;
   authorUrl: string | null;
@@ -32,7 +34,31 @@ export interface CommentRecord extends PublicComment {
 export interface CommentNode {
   comment: PublicComment;
   replies: CommentNode[];
+  /** On a top-level node of a comment page: the thread has more replies than shown. */
+  moreReplies?: boolean;
 }
+
+/** How much of a thread one page shows, and how many replies a thread's own page holds. */
+export const commentPaging = { repliesShown: 10, threadPageSize: 100 };
+
+/**
+ * One page of an article's comments: a bounded run of top-level threads, each with its first
+ * replies; or (`thread`) one thread's replies after a cursor. `earlier`/`later` are the
+ * neighbouring pages: `first` for the page with no cursor, else the comment id a cursor names.
+ */
+export interface CommentPage {
+  /** Every approved comment of the article, replies included. */
+  count: number;
+  nodes: CommentNode[];
+  earlier?: CommentPlace;
+  later?: CommentPlace;
+  /** A thread's own page: its top-level comment's id, and the article page that shows the thread. */
+  thread?: number;
+  all?: CommentPlace;
+}
+
+/** Where a page starts: the article's first page, after or before a top-level comment, or a thread's own page (after a reply). */
+export type CommentPlace = { kind: 'first' } | { kind: 'after'; id: number } | { kind: 'before'; id: number } | { kind: 'thread'; thread: number; after?: number };
 
 export interface CommentSubmission {
   articleId: number;

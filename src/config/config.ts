@@ -21,6 +21,8 @@ export interface Config {
   demo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   pageSize: number;
+  /** Top-level comment threads an article page shows; later ones are on further comment pages. */
+  commentsPerPage: number;
   /** The largest upload accepted, in bytes (configured in megabytes). */
   maxUploadBytes: number;
   /** Where comment notifications are sent from, e.g. smtp://user:pass@host:587; none: no email is sent. */
@@ -63,6 +65,7 @@ const settings = {
     expects: 'one of fatal, error, warn, info, debug, trace, silent',
   },
   pageSize: { env: 'BYLINE_PAGE_SIZE', schema: z.coerce.number().int().min(1).max(100), expects: 'a whole number from 1 to 100' },
+  commentsPerPage: { env: 'BYLINE_COMMENTS_PER_PAGE', schema: z.coerce.number().int().min(1).max(500), expects: 'a whole number of comment threads from 1 to 500' },
   maxUploadMb: { env: 'BYLINE_MAX_UPLOAD_MB', schema: z.coerce.number().int().min(1).max(500), expects: 'a whole number of megabytes from 1 to 500' },
   smtpUrl: {
     env: 'BYLINE_SMTP_URL',
@@ -128,6 +131,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const demo = read('demo') ?? true;
   const logLevel = read('logLevel') ?? 'info';
   const pageSize = read('pageSize') ?? 12;
+  const commentsPerPage = read('commentsPerPage') ?? 50;
   const maxUploadBytes = (read('maxUploadMb') ?? 20) * 1024 * 1024;
   const smtpUrl = read('smtpUrl');
   const mailFrom = read('mailFrom') ?? 'Byline <no-reply@localhost>';
@@ -143,7 +147,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit, siteIcon };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, commentsPerPage, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit, siteIcon };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

@@ -120,14 +120,17 @@ export async function listBylines(db: Db, articleIds: number[]): Promise<BylineR
 /**
  * Published and visible at `now`: the one definition of what readers may see. Articles come
  * first: a CROSS JOIN keeps that order on SQLite, whose planner would otherwise walk the few
- * sections and sort every published article by date to find a page of them.
+ * sections and sort every published article by date to find a page of them. `byId`: the caller
+ * names the articles, and the status is tested on each row found by id: SQLite, with no
+ * statistics, would otherwise take `status = 'published'` for a rare value and walk every
+ * published article in the (status, published_at) index to find a few (12 ms at 100,000).
  */
-export function publishedQuery(db: Db, now: string) {
+export function publishedQuery(db: Db, now: string, { byId = false } = {}) {
   return db
     .selectFrom('articles as a')
     .crossJoin('sections as s')
     .whereRef('s.id', '=', 'a.section_id')
-    .where('a.status', '=', 'published')
+    .where(byId ? sql<string>`a.status || ''` : 'a.status', '=', 'published')
     .where('a.published_at', '<=', now);
 }
 
@@ -225,7 +228,7 @@ export async function countPublished(db: Db, now: string, filter: ArticleFilter)
 
 export async function findPublishedRowsByIds(db: Db, now: string, ids: number[]): Promise<SummaryRow[]> {
   if (ids.length === 0) return [];
-  return publishedQuery(db, now).select(summaryColumns).where('a.id', 'in', ids).execute();
+  return publishedQuery(db, now, { byId: true }).select(summaryColumns).where('a.id', 'in', ids).execute();
 }
 
 export async function listPublishedText(db: Db, now: string, afterId: number, limit: number): Promise<{ id: number; headline: string; standfirst: string; body_markdown: string }[]> {

@@ -28,6 +28,8 @@ import * as frontSlots from './migrations/2026-12-02-1360-front-slots.ts';
 import * as bylineCredits from './migrations/2026-12-02-1370-byline-credits.ts';
 import * as bodyHtmlRules from './migrations/2026-12-03-0802-body-html-rules.ts';
 import * as sectionParents from './migrations/2026-12-03-1380-section-parents.ts';
+import * as articlesVisibility from './migrations/2026-12-03-0904-articles-visibility-index.ts';
+import * as commentThreads from './migrations/2026-12-03-0905-comment-threads.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -51,6 +53,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-0802-body-html-rules': bodyHtmlRules,
   '2026-12-03-1003-related-calibration': relatedCalibration,
   '2026-12-03-1380-section-parents': sectionParents,
+  '2026-12-03-0904-articles-visibility-index': articlesVisibility,
+  '2026-12-03-0905-comment-threads': commentThreads,
 };
 
 const migrationTable = 'kysely_migration';

@@ -2,7 +2,7 @@
 // repository maps rows to its own camelCase types (toArticle, toPerson, …).
 // Times are ISO 8601 UTC strings of one fixed width in both dialects, so they sort as text;
 // booleans are integers 0/1 (SQLite has no boolean type). See docs/decisions/0002-portable-columns.md.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface SettingsTable {
   key: string;
@@ -199,6 +199,8 @@ export interface CommentsTable {
   id: Generated<number>;
   article_id: number;
   parent_id: number | null;
+  /** A reply's thread: the top-level comment it is under (null on a top-level comment). */
+  thread_id: ColumnType<number | null, number | null | undefined, number | null>;
   status: 'pending' | 'approved' | 'spam' | 'trash';
   author_name: string;
   /** Private: never rendered anywhere public, never hashed into anything public. */

@@ -42,14 +42,14 @@ describe('commentNotificationMessage', () => {
   it('links an approved comment on the article page, without the queue', () => {
     const message = commentNotificationMessage(input({ notice: 'approved' }));
     expect(message.subject).toBe('New comment on "Harbour bridge to close"');
-    expect(message.text).toContain('https://news.example.test/city/2026/11/28/harbour-bridge#comment-42');
+    expect(message.text).toContain('Read it: https://news.example.test/comments/42');
     expect(message.text).not.toContain('/admin/comments');
   });
 
   it('links the editor when the article has no public address any more', () => {
     const message = commentNotificationMessage(input({ notice: 'approved', article: { id: 7, headline: 'Pulled', path: null } }));
     expect(message.text).toContain('https://news.example.test/admin/articles/7/edit');
-    expect(message.text).not.toContain('#comment-');
+    expect(message.text).not.toContain('/comments/');
   });
 
   it('keeps a name or headline with line breaks on one line, so it cannot forge lines or headers', () => {

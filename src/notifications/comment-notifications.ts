@@ -34,7 +34,8 @@ export function commentNotificationMessage({ notice, baseUrl, article, comment, 
   const name = oneLine(comment.authorName);
   // An article unpublished since the comment was posted has no public address: link the editor.
   const articleUrl = article.path ? `${baseUrl}${article.path}` : `${baseUrl}/admin/articles/${article.id}/edit`;
-  const commentUrl = article.path ? `${articleUrl}#comment-${comment.id}` : articleUrl;
+  // The permalink finds the comment page that shows it, however many comments come before.
+  const commentUrl = article.path ? `${baseUrl}/comments/${comment.id}` : articleUrl;
   const quoted = comment.body.replace(/\r\n?/g, '\n').split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
   const lines =
     notice === 'awaiting-moderation'

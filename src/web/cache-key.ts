@@ -4,7 +4,8 @@
 // served from the cache like any other view. A trailing slash is ignored, as the router does.
 const searchParams = ['q', 'section', 'author', 'from', 'to', 'page'];
 const listParams = ['before', 'after'];
-const articleParams = ['replyto'];
+// An article's comment pages (web/comment-page-query.ts) and the reply form's target.
+const articleParams = ['replyto', 'after', 'before', 'thread'];
 
 function paramsRead(path: string): string[] {
   if (path === '/search' || path === '/search.json') return searchParams;

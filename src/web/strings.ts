@@ -24,6 +24,17 @@ export interface Strings {
   comments: string;
   commentCount: (n: number) => string;
   noCommentsYet: string;
+  /** Where the comments are, on a page that leaves them out. */
+  readTheComments: string;
+  /** Comment pages: the links between them, and a thread's replies beyond those shown. */
+  commentPages: string;
+  commentPagesEnd: string;
+  earlierComments: string;
+  laterComments: string;
+  earlierReplies: string;
+  laterReplies: string;
+  allComments: string;
+  moreReplies: string;
   commentsClosed: string;
   leaveAReply: string;
   replyTo: (name: string) => string;
@@ -145,6 +156,15 @@ const en: Strings = {
   comments: 'Comments',
   commentCount: (n) => (n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n} comments`),
   noCommentsYet: 'Be the first to comment.',
+  readTheComments: 'Read the comments on the article',
+  commentPages: 'Comment pages',
+  commentPagesEnd: 'Comment pages, after the comments',
+  earlierComments: 'Earlier comments',
+  laterComments: 'Later comments',
+  earlierReplies: 'Earlier replies',
+  laterReplies: 'Later replies',
+  allComments: 'Back to all comments',
+  moreReplies: 'More replies',
   commentsClosed: 'Comments are closed for this article.',
   leaveAReply: 'Leave a Reply',
   replyTo: (name) => `Reply to ${name}`,

@@ -101,7 +101,7 @@ describe('comments in Chromium', () => {
   it('threads a reply under its parent', async () => {
     await server.app.byline.services.settings.updateSiteSettings({ commentPolicy: 'approve-all' });
     // A new address: this browser cached the public page (for a minute) before the approval.
-    await page.goto(`${articleUrl}?after=approval`);
+    await page.goto(`${articleUrl}?fresh=approval`);
     await page.locator('.comment-list .comment').first().getByRole('link', { name: /^Reply to/ }).click();
     expect(await page.locator('#reply-title').textContent()).toMatch(/^Reply to /);
     await fill({ body: 'Replying to that.', name: 'Second Reader', email: 'second@example.net' });

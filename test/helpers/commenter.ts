@@ -14,6 +14,8 @@ export interface CommentFields {
   url?: string;
   website_confirm?: string;
   parentId?: string;
+  /** The comment page posted from (the form's hidden field unless given). */
+  commentPage?: string;
 }
 
 export function reader(app: FastifyInstance, clock: { advance(ms: number): void }, options: { ip?: string } = {}) {
@@ -35,6 +37,7 @@ export function reader(app: FastifyInstance, clock: { advance(ms: number): void 
       const payload = new URLSearchParams({
         articleId: hidden('articleId'),
         parentId: fields.parentId ?? hidden('parentId'),
+        commentPage: fields.commentPage ?? hidden('commentPage'),
         formToken: options.token ?? hidden('formToken'),
         body: fields.body ?? 'A considered comment.',
         name: fields.name ?? 'A Reader',

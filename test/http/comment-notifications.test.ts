@@ -65,7 +65,10 @@ describe('comment notifications by email', () => {
     await expect.poll(() => mailbox.messages.filter((mail) => mail.text.includes('Approve this one')).length).toBe(2);
     const approved = mailbox.messages.at(-1)!;
     expect(approved.subject).toBe('New comment on "Harbour bridge to close for a year"');
-    expect(approved.text).toContain(`https://news.example.test${article.path}#comment-${comment.id}`);
+    expect(approved.text).toContain(`https://news.example.test/comments/${comment.id}`);
+    // The permalink finds the comment page that shows it: here the article's first.
+    const permalink = await t.app.inject({ url: `/comments/${comment.id}` });
+    expect([permalink.statusCode, permalink.headers.location]).toEqual([302, `${article.path}#comment-${comment.id}`]);
     expect(approved.text).not.toContain('/admin/comments');
     expect(approved.raw).not.toContain(commenter.email);
   });

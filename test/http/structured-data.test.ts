@@ -59,6 +59,8 @@ describe('structured data and social metadata', () => {
         image: [`${base}/media/demo/geneva.jpg`],
         datePublished: '2026-11-28T09:15:00.000Z',
         dateModified: '2026-11-28T11:40:00.000Z',
+        // Approved reader comments, all of them: none yet.
+        commentCount: 0,
         author: [
           { '@type': 'Person', name: 'Li Wei', url: `${base}/author/li-wei` },
           { '@type': 'Person', name: 'Ana Souza', url: `${base}/author/ana-souza` },

@@ -17,7 +17,7 @@ import { unsafeMarkup } from '../helpers/unsafe-markup.ts';
 const authorUrl = fc.oneof(fc.constant(null), hostileText.map((rest) => `https://example.com/${rest}`.trim()).filter((url) => URL.canParse(url) && !/\s/.test(url)));
 
 const comment = fc.record({ body: anyText, authorName: anyText, authorUrl }).map(
-  (fields): PublicComment => ({ id: 7, articleId: 1, parentId: null, status: 'approved', isStaff: false, avatarHue: 3, createdAt: new Date('2026-11-28T12:00:00Z'), ...fields }),
+  (fields): PublicComment => ({ id: 7, articleId: 1, parentId: null, threadId: null, status: 'approved', isStaff: false, avatarHue: 3, createdAt: new Date('2026-11-28T12:00:00Z'), ...fields }),
 );
 
 function rendered(c: PublicComment): string {

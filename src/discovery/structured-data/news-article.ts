@@ -1,7 +1,8 @@
 // schema.org NewsArticle for the article page, as Google's article rich results read it:
 // authors as Person objects linking to their author pages (never an email), the publication as
 // a NewsMediaOrganization with its logo when it has one, every URL absolute, and each
-// correction readers were told about as a schema.org CorrectionComment.
+// correction readers were told about as a schema.org CorrectionComment; the article's count of
+// approved comments as commentCount, the same on every comment page.
 import { type Article, writersOf } from '../../content/content.ts';
 import { personPath } from '../../people/people.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
@@ -13,9 +14,11 @@ export interface NewsArticleInput {
   site: Pick<SiteSettings, 'title' | 'language' | 'logoUrl'>;
   baseUrl: string;
   corrections?: { note: string; createdAt: Date }[];
+  /** Approved reader comments, all of them (not the page's share); absent in previews. */
+  commentCount?: number;
 }
 
-export function newsArticleJsonLd({ article, site, baseUrl, corrections = [] }: NewsArticleInput): JsonLd {
+export function newsArticleJsonLd({ article, site, baseUrl, corrections = [], commentCount }: NewsArticleInput): JsonLd {
   const url = absoluteUrl(baseUrl, article.path);
   const modified = article.updatedAt && article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt;
   const description = article.seoDescription || article.standfirst;
@@ -39,6 +42,7 @@ export function newsArticleJsonLd({ article, site, baseUrl, corrections = [] }: 
     inLanguage: site.language,
     isAccessibleForFree: true,
     ...(corrections.length > 0 && { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.createdAt.toISOString() })) }),
+    ...(commentCount !== undefined && { commentCount }),
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
   };

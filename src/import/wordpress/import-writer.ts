@@ -321,6 +321,8 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
 
   async function writeComments(item: WxrItem, articleId: number) {
     const ids = new Map<string, number>();
+    // Each imported comment's thread: the top-level comment it is under (null: it is one).
+    const threads = new Map<number, number | null>();
     for (const comment of [...item.comments].sort((a, b) => Number(a.id) - Number(b.id))) {
       report.counts.comments.read++;
       const status = commentStatusOf(comment.approved);
@@ -339,18 +341,20 @@ export function createImportWriter({ db, now, timeZone, options, report, attachm
       if (comment.parent && comment.parent !== '0' && parentId === null) report.notes.push(`Comment ${comment.id} replied to comment ${comment.parent}, which was not imported: it stands on its own.`);
       const values = { article_id: articleId, parent_id: parentId, status, author_name: comment.author.trim() || 'Anonymous', author_email: comment.email.trim(), author_url: /^https?:\/\//i.test(comment.url.trim()) ? comment.url.trim() : null, body: commentText(comment.content) };
       const sum = checksum(JSON.stringify([values, created]));
+      const thread = { thread_id: parentId === null ? null : (threads.get(parentId) ?? parentId) };
       const existing = await mapped('comment', comment.id, 'comments');
       let id: number;
       if (existing) {
         id = existing.target_id;
         if (existing.checksum === sum) count('comments', 'unchanged');
-        else (await repo.updateComment(db, id, { ...values, status_changed_at: now }), count('comments', 'updated'));
+        else (await repo.updateComment(db, id, { ...values, ...thread, status_changed_at: now }), count('comments', 'updated'));
       } else {
-        id = await repo.insertComment(db, { ...values, ip: null, user_agent: null, staff_user_id: null, reasons: '[]', spam_score: null, learned_as: null, created_at: created, status_changed_at: created, edited_at: null });
+        id = await repo.insertComment(db, { ...values, ...thread, ip: null, user_agent: null, staff_user_id: null, reasons: '[]', spam_score: null, learned_as: null, created_at: created, status_changed_at: created, edited_at: null });
         count('comments', 'created');
       }
       if (existing?.checksum !== sum) await remember('comment', comment.id, id, sum);
       ids.set(comment.id, id);
+      threads.set(id, thread.thread_id);
     }
   }
 

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CommentField, CommentNode, PublicComment } from '../../../comments/comments.ts';
 import { commentLimits, commentParagraphs } from '../../../comments/comments.ts';
+import type { CommentPager } from '../../comment-page-query.ts';
 import type { Strings } from '../../strings.ts';
 import { formatDateTime, initialsOf } from '../format.ts';
 
@@ -23,6 +24,10 @@ export interface CommentsSectionProps {
   timeZone: string;
   count: number;
   nodes: CommentNode[];
+  /** This comment page's address (the article's, with its cursor): reply links come back to it. */
+  pagePath?: string;
+  /** Links to the neighbouring comment pages (web/comment-page-query.ts). */
+  pager?: CommentPager;
   held: PublicComment[];
   /** Why comments are closed; absent when the form is shown. */
   closed?: string;
@@ -31,6 +36,8 @@ export interface CommentsSectionProps {
   personalSlot?: string;
   replyTo?: PublicComment;
   form?: CommentFormState;
+  /** The thread is left out (a refusal for posting too fast): `count` comments are on the article's own page. */
+  threadOmitted?: boolean;
 }
 
 function CommentBody({ comment }: { comment: PublicComment }) {
@@ -81,7 +88,7 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
       <CommentBody comment={comment} />
       {!held && !props.closed ? (
         <p class="comment-reply">
-          <a href={`${props.articlePath}?replyto=${comment.id}#respond`} aria-label={strings.replyTo(comment.authorName)}>
+          <a href={`${replyBase(props)}replyto=${comment.id}#respond`} aria-label={strings.replyTo(comment.authorName)}>
             {strings.reply}
           </a>
         </p>
@@ -89,6 +96,12 @@ function CommentView({ comment, props, held = false }: { comment: PublicComment;
     </article>
   );
 }
+
+/** The page's own address, ready for one more query parameter. */
+const replyBase = (props: CommentsSectionProps) => {
+  const path = props.pagePath ?? props.articlePath;
+  return path.includes('?') ? `${path}&` : `${path}?`;
+};
 
 type ThreadProps = { nodes: CommentNode[]; props: CommentsSectionProps; heldReplies: Map<number, PublicComment[]> };
 
@@ -118,6 +131,11 @@ function ThreadItems({ nodes, props, heldReplies }: ThreadProps) {
                   </li>
                 ))}
               </ol>
+            ) : null}
+            {node.moreReplies ? (
+              <p class="more-replies">
+                <a href={`${props.articlePath}?thread=${node.comment.id}#comment-${node.comment.id}`}>{props.strings.moreReplies}</a>
+              </p>
             ) : null}
           </li>
         );
@@ -186,7 +204,7 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
       <h3 id="reply-title">{props.replyTo ? strings.replyTo(props.replyTo.authorName) : strings.leaveAReply}</h3>
       {props.replyTo ? (
         <p class="cancel-reply">
-          <a href={`${props.articlePath}#respond`}>{strings.cancelReply}</a>
+          <a href={`${props.pagePath ?? props.articlePath}#respond`}>{strings.cancelReply}</a>
         </p>
       ) : null}
       <ErrorSummary form={form} strings={strings} />
@@ -196,6 +214,8 @@ function CommentForm({ props }: { props: CommentsSectionProps }) {
         <p class="email-promise">{strings.emailPromise}</p>
         <input type="hidden" name="articleId" value={String(props.articleId)} />
         <input type="hidden" name="parentId" value={props.replyTo ? String(props.replyTo.id) : ''} />
+        {/* The comment page the reader is on, to come back to when it shows the new comment. */}
+        <input type="hidden" name="commentPage" value={(props.pagePath ?? '').split('?')[1] ?? ''} />
         <Field name="body" label={strings.commentLabel} required error={errors.body}>
           <textarea id="comment-body" name="body" rows={8} maxLength={commentLimits.body} required aria-invalid={errors.body ? 'true' : undefined} aria-describedby={described('body')}>
             {values.body}
@@ -251,6 +271,26 @@ export function CommentFormToken({ comments }: { comments: CommentsSectionProps 
   return <input type="hidden" name="formToken" form="comment-form" value={comments.formToken} />;
 }
 
+/** Earlier and later comment pages (and, on a thread's own page, the way back): plain links. */
+function Pager({ pager, strings, end = false }: { pager: CommentPager | undefined; strings: Strings; end?: boolean }) {
+  if (!pager || (!pager.earlier && !pager.later && !pager.all)) return null;
+  return (
+    <nav class="comment-pages" aria-label={end ? strings.commentPagesEnd : strings.commentPages}>
+      {pager.all ? <a href={pager.all}>{strings.allComments}</a> : null}
+      {pager.earlier ? (
+        <a href={pager.earlier} rel="prev">
+          {pager.thread !== undefined ? strings.earlierReplies : strings.earlierComments}
+        </a>
+      ) : null}
+      {pager.later ? (
+        <a href={pager.later} rel="next">
+          {pager.thread !== undefined ? strings.laterReplies : strings.laterComments}
+        </a>
+      ) : null}
+    </nav>
+  );
+}
+
 export function CommentsSection(props: CommentsSectionProps) {
   const { strings } = props;
   // Held replies go under their parents; new comments, and replies whose parent is not shown, after the thread.
@@ -266,7 +306,19 @@ export function CommentsSection(props: CommentsSectionProps) {
       <h2 id="comments-heading" class="region-heading">
         {strings.comments}: {strings.commentCount(props.count)}
       </h2>
-      {props.nodes.length > 0 ? <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} /> : props.closed || topHeld.length > 0 ? null : <p class="comments-note">{strings.noCommentsYet}</p>}
+      {props.threadOmitted && props.count > 0 ? (
+        <p class="comments-note">
+          <a href={`${props.articlePath}#comments`}>{strings.readTheComments}</a>
+        </p>
+      ) : props.nodes.length > 0 ? (
+        <>
+          <Pager pager={props.pager} strings={strings} />
+          <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
+          <Pager pager={props.pager} strings={strings} end />
+        </>
+      ) : props.closed || topHeld.length > 0 ? null : (
+        <p class="comments-note">{strings.noCommentsYet}</p>
+      )}
       {props.personalSlot ?? <HeldComments comments={topHeld} props={props} />}
       {props.closed ? <p class="comments-closed">{props.closed}</p> : <CommentForm props={props} />}
     </section>

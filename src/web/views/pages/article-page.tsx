@@ -62,7 +62,7 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
           tags: article.tags.map((tag) => tag.name),
         },
         structuredData: [
-          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction') }),
+          newsArticleJsonLd({ article, site, baseUrl: ctx.baseUrl, corrections: notes.filter((note) => note.kind === 'correction'), ...(comments && !comments.threadOmitted && { commentCount: comments.count }) }),
           breadcrumbsJsonLd([...crumbs, { name: article.headline, path: article.path }], ctx),
         ],
       }}
