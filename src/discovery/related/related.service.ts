@@ -15,6 +15,7 @@ import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
 import { explainRelated, suggestStory } from './related-insight.ts';
 import { sharedSpecificTerms } from './related-learning.ts';
+import { forgetThreshold } from './related-lookup.ts';
 import * as repo from './related.repository.ts';
 import { idfExponent, specificDf } from './scoring.ts';
 import { normaliseStory } from './story.ts';
@@ -44,6 +45,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const best = await repo.listBestEvidence(db);
     const unlisted = Array.from({ length: Math.max(0, documents - best.length) }, () => evidenceFloor);
     await repo.saveCalibration(db, { threshold: calibratedThreshold([...best, ...unlisted]), articles: documents, computedAt: new Date().toISOString() });
+    forgetThreshold();
   }
 
   async function findArticle(id: number): Promise<Article | undefined> {
