@@ -51,10 +51,10 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02-1360-front-slots': frontSlots,
   '2026-12-02-1370-byline-credits': bylineCredits,
   '2026-12-03-0802-body-html-rules': bodyHtmlRules,
-  '2026-12-03-1003-related-calibration': relatedCalibration,
-  '2026-12-03-1380-section-parents': sectionParents,
   '2026-12-03-0904-articles-visibility-index': articlesVisibility,
   '2026-12-03-0905-comment-threads': commentThreads,
+  '2026-12-03-1003-related-calibration': relatedCalibration,
+  '2026-12-03-1380-section-parents': sectionParents,
 };
 
 const migrationTable = 'kysely_migration';
