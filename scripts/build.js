@@ -12,6 +12,12 @@ const dist = path.join(root, 'dist');
 export const entryFile = path.join(dist, 'byline.js');
 /** Asset folders whose files the code reads beside itself (`new URL('./assets/…', import.meta.url)`). */
 const assetDirs = ['src/web/assets', 'src/admin/assets'];
+/**
+ * Packages left as imports: native code (better-sqlite3, sharp, pg's optional pg-native), the
+ * compiler itself, and packages that read files beside themselves at run time (the spelling
+ * dictionaries), which a bundle would move away from them.
+ */
+const externalPackages = ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'esbuild', 'dictionary-en', 'dictionary-en-gb'];
 /** What the build is made from: a change to any of these makes dist/ stale. */
 const inputs = ['src', 'package.json', 'scripts/build.js'];
 
@@ -52,7 +58,11 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // npm packages are bundled too (one file to read and compile instead of hundreds: measured in
+    // docs/performance.md), except native ones and those that find files beside themselves at run time.
+    external: externalPackages,
+    // Bundled CommonJS calls require() for Node's own modules: give every output file one.
+    banner: { js: "import { createRequire as __bylineCreateRequire } from 'node:module'; const require = __bylineCreateRequire(import.meta.url);" },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     sourcemap: 'linked',
