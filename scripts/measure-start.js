@@ -116,6 +116,7 @@ try {
       const byPackage = new Map();
       for (const file of listed.files) byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + 1);
       console.log(`\n${variant.name}: ${listed.files.length} module files loaded by the first page (+2 s), ${listed.builtins} built-ins; by package:`);
+      if (process.env.MEASURE_LIST) console.log(listed.files.filter((f) => !f.includes("node_modules")).join("\n"));
       console.log([...byPackage].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(', '));
     }
   }
