@@ -7,7 +7,9 @@
 // lists what loads by then (ES modules through a loader hook, CommonJS from require.cache), by package.
 // Not a test: figures depend on the machine and its load, so it prints the load average beside them.
 //
-//   node scripts/measure-start.js [--runs 7] [--port 4650] [--modules]
+// With --workers N (N > 1), the RSS figures are the primary's and the largest worker's.
+//
+//   node scripts/measure-start.js [--runs 7] [--port 4650] [--modules] [--workers 1]
 //        [--variant name=ENTRY[,node-flag…]]…   (default: current=dist/byline.js)
 // e.g. --variant before=/tmp/dist-before/byline.js --variant after=dist/byline.js
 import { spawn } from 'node:child_process';
@@ -24,12 +26,14 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4650' },
     idle: { type: 'string', default: '2000' },
     modules: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '1' },
     variant: { type: 'string', multiple: true, default: ['current=dist/byline.js'] },
   },
 });
 const runs = Number(values.runs);
 const port = Number(values.port);
 const idleMs = Number(values.idle);
+const workers = Number(values.workers);
 const variants = values.variant.map((spec) => {
   const [name, rest] = spec.split(/=(.*)/s);
   const [entry, ...flags] = rest.split(',');
@@ -42,6 +46,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const childrenOf = (pid) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
 
 async function firstOk(deadline) {
   while (Date.now() < deadline) {
@@ -68,20 +73,21 @@ async function startOnce(variant, dataDir, { probe } = {}) {
     env.MEASURE_PROBE_OUT = probe;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, [...flags, variant.entry, 'start', '--workers', '1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, variant.entry, 'start', '--workers', String(workers)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const ok = await firstOk(Date.now() + 120_000);
   const firstPageMs = performance.now() - started;
   if (!ok) throw new Error(`${variant.name}: no 200 from / within 120 s`);
   await sleep(idleMs);
   const rss = rssMb(child.pid);
+  const workerRss = workers > 1 ? Math.max(...childrenOf(child.pid).map(rssMb)) : undefined;
   if (probe) {
     child.kill('SIGUSR2');
     await sleep(500);
   }
   child.kill('SIGTERM');
   await exited;
-  return { firstPageMs, rss };
+  return { firstPageMs, rss, workerRss };
 }
 
 function packageOf(file) {
@@ -99,13 +105,15 @@ try {
   for (let i = 0; i < runs; i++) {
     for (const variant of i % 2 ? [...variants].reverse() : variants) results.get(variant.name).push(await startOnce(variant, dataDir));
   }
-  console.log(`\n${runs} starts per variant, alternating; existing database; one process (--workers 1). Load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  console.log('variant          first 200 of / (ms): median [min–max]     RSS after 2 s idle (MB): median [min–max]');
+  console.log(`\n${runs} starts per variant, alternating; existing database; --workers ${workers}. Load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`variant          first 200 of / (ms): median [min–max]     RSS after ${idleMs / 1000} s idle (MB): median [min–max]${workers > 1 ? ' of the primary; largest worker' : ''}`);
   for (const variant of variants) {
     const rs = results.get(variant.name);
     const t = rs.map((r) => r.firstPageMs);
     const m = rs.map((r) => r.rss);
-    console.log(`${variant.name.padEnd(16)} ${String(Math.round(median(t))).padStart(6)} [${Math.round(Math.min(...t))}–${Math.round(Math.max(...t))}]                     ${median(m).toFixed(1).padStart(6)} [${Math.min(...m).toFixed(1)}–${Math.max(...m).toFixed(1)}]`);
+    const w = rs.map((r) => r.workerRss);
+    const spread = (xs) => `${median(xs).toFixed(1).padStart(6)} [${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}]`;
+    console.log(`${variant.name.padEnd(16)} ${String(Math.round(median(t))).padStart(6)} [${Math.round(Math.min(...t))}–${Math.round(Math.max(...t))}]                     ${spread(m)}${workers > 1 ? `; ${spread(w)}` : ''}`);
   }
   if (values.modules) {
     for (const variant of variants) {
