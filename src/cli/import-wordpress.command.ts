@@ -2,7 +2,6 @@
 // progress bar on a terminal, the fidelity report on stdout (and as a JSON file), and exit code 1
 // when anything was lost that was not asked to be skipped. Loads the importer only when run.
 import type { Command } from './commands.ts';
-import { commonJsExports } from '../commonjs-exports.ts';
 
 export const importWordpressCommand: Command = {
   summary: 'Import a WordPress export (WXR): posts, pages, people, sections, tags, comments, old URLs as redirects.',
@@ -46,7 +45,7 @@ export const importWordpressCommand: Command = {
 
 async function progressBar() {
   if (!process.stderr.isTTY) return undefined;
-  const { Presets, SingleBar } = commonJsExports(await import('cli-progress'));
+  const { Presets, SingleBar } = await import('cli-progress');
   const bar = new SingleBar({ stream: process.stderr, format: '{phase} |{bar}| {percentage}% | {value}/{total} MB | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   let phase = '';
   return {

@@ -3,7 +3,6 @@
 // here keeps whole words; one without a stop-word list relies on IDF alone. Changing the site
 // language changes every term: rebuild the index afterwards (RelatedService.rebuildIndex).
 // `stopword` (every language's list, about 200 kB of source) loads with the first analyzer, not at start.
-import { commonJsExports } from '../../commonjs-exports.ts';
 import { namesIn, tokenize } from './tokenize.ts';
 
 type Stem = (word: string) => string;
@@ -57,7 +56,7 @@ export function loadAnalyzer(languageTag: string): Promise<Analyzer> {
 
 async function makeAnalyzer(language: string): Promise<Analyzer> {
   const entry = languages[language];
-  const stops = new Set<string>(entry ? commonJsExports(await import('stopword'))[entry.stopwords] : []);
+  const stops = new Set<string>(entry ? (await import('stopword'))[entry.stopwords] : []);
   const stem: Stem = entry ? (await entry.stemmer()).stemmer : (word) => word;
   const isStopword = (word: string) => stops.has(word);
   return {
