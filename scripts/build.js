@@ -12,6 +12,22 @@ const dist = path.join(root, 'dist');
 export const entryFile = path.join(dist, 'byline.js');
 /** Asset folders whose files the code reads beside itself (`new URL('./assets/…', import.meta.url)`). */
 const assetDirs = ['src/web/assets', 'src/admin/assets'];
+/**
+ * Packages left as imports: native code (better-sqlite3, sharp, pg's optional pg-native), the
+ * compiler itself, packages that read files beside themselves at run time (the spelling
+ * dictionaries), which a bundle would move away from them, and CommonJS packages loaded with
+ * import() (nspell, stopword, cli-progress; @fastify/cookie's own `cookie`): in a bundle such a
+ * module's exports come as `default` only, where Node also gives them by name. build() refuses a
+ * new one (lazyCommonJs below) rather than ship it broken.
+ */
+const externalPackages = ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'esbuild', 'dictionary-en', 'dictionary-en-gb', 'nspell', 'stopword', 'cli-progress', '@fastify/cookie'];
+
+/** Bundled CommonJS modules some bundled code loads with import(): each would lose its named exports. */
+function lazyCommonJs(metafile) {
+  return Object.entries(metafile.inputs).flatMap(([file, input]) =>
+    input.imports.filter((imp) => imp.kind === 'dynamic-import' && metafile.inputs[imp.path]?.format === 'cjs').map((imp) => `${file} imports ${imp.original ?? imp.path}`),
+  );
+}
 /** What the build is made from: a change to any of these makes dist/ stale. */
 const inputs = ['src', 'package.json', 'scripts/build.js'];
 
@@ -52,13 +68,29 @@ export async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // npm packages are bundled too (one file to read and compile instead of hundreds: measured in
+    // docs/performance.md), except native ones and those that find files beside themselves at run time.
+    external: externalPackages,
+    // Bundled CommonJS calls require() for Node's own modules: give every output file one.
+    banner: { js: "import { createRequire as __bylineCreateRequire } from 'node:module'; const require = __bylineCreateRequire(import.meta.url);" },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     sourcemap: 'linked',
     legalComments: 'none',
+    // Without comments and blank space, and all ASCII: V8 keeps every module's source text in
+    // memory, and a single non-Latin-1 character in a comment makes it keep the text at two bytes
+    // a character. Names stay (stack traces; the source maps give positions).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
     logLevel: 'warning',
+    metafile: true,
   });
+  const lazy = lazyCommonJs(result.metafile);
+  if (lazy.length > 0) {
+    await stop();
+    throw new Error(`The bundle would load CommonJS with import(), which loses its named exports:\n  ${lazy.join('\n  ')}\nAdd the package (or, for a dependency's own import, the dependency) to externalPackages in scripts/build.js.`);
+  }
   await stop(); // esbuild's service process would otherwise live as long as the server
   // Beside the entry and beside the chunks: the module that reads an asset may land in either.
   const copied = new Map();

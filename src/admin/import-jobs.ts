@@ -1,14 +1,15 @@
 // WordPress imports started from the admin: the uploaded export is written to a temporary file,
 // the import runs after the response (the browser is sent to its progress page), and the job's
 // phase, bytes and finally its report or error are kept in memory for that page to show. One
-// import at a time per process; a job is forgotten an hour after it ends.
+// import at a time per process; a job is forgotten an hour after it ends. The importer (with its
+// XML and HTML parsers) loads with the first import, not with the admin's routes at start.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import { type ImportOptions, type ImportReport, runWordpressImport } from '../import/wordpress/run-import.ts';
+import type { ImportOptions, ImportReport } from '../import/wordpress/run-import.ts';
 
 export interface ImportJob {
   id: string;
@@ -34,7 +35,8 @@ export function createImportJobs(context: AppContext) {
       const job: ImportJob = { id: randomUUID(), filename: filename.replace(/^.*[\\/]/, '').slice(0, 200), startedBy: userId, phase: 'checking', bytesRead: 0, totalBytes: bytes.byteLength };
       jobs.set(job.id, job);
       running = job;
-      const done = runWordpressImport(context, file, options, (phase, read, total) => Object.assign(job, { phase, bytesRead: read, totalBytes: total }))
+      const done = import('../import/wordpress/run-import.ts')
+        .then(({ runWordpressImport }) => runWordpressImport(context, file, options, (phase, read, total) => Object.assign(job, { phase, bytesRead: read, totalBytes: total })))
         .then((run) => Object.assign(job, { phase: 'done', report: run.report, reportText: run.text }))
         .catch((error: Error) => Object.assign(job, { phase: 'failed', error: error instanceof AppError ? error.message : 'The import stopped on an unexpected error; nothing was imported.' }))
         .finally(async () => {

@@ -5,7 +5,7 @@
 // Nothing else about an article changes: no revision, no new version, no published or updated time.
 import type { Db } from '../db/database.ts';
 import type { Events } from '../events.ts';
-import { SANITIZER_RULES_VERSION } from './markdown/sanitize-body.ts';
+import { SANITIZER_RULES_VERSION } from './markdown/sanitizer-rules-version.ts';
 import { storedBody } from './stored-body.ts';
 import { type BodyTable, countStaleBodies, listStaleBodies, rewriteBody } from './stored-html.repository.ts';
 

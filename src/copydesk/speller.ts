@@ -1,7 +1,8 @@
 // The Hunspell dictionaries behind the spelling and glued-word checks, through nspell: British
 // English for en-GB and its neighbours, American for en-US, both for plain "en" (a word either
 // knows is a word). Loading takes about half a second, so each is loaded once per process.
-import nspell from 'nspell';
+// nspell itself loads with the first dictionary, not at start.
+import type nspell from 'nspell';
 
 export interface Speller {
   correct(word: string): boolean;
@@ -14,7 +15,7 @@ function load(name: 'en' | 'en-gb'): Promise<ReturnType<typeof nspell>> {
   if (!loaded.has(name)) {
     const module = name === 'en' ? import('dictionary-en') : import('dictionary-en-gb');
     // The packages give Uint8Arrays (they are Buffers); nspell's types ask for Buffers.
-    loaded.set(name, module.then((m) => nspell({ aff: Buffer.from(m.default.aff), dic: Buffer.from(m.default.dic) })));
+    loaded.set(name, Promise.all([import('nspell'), module]).then(([{ default: make }, m]) => make({ aff: Buffer.from(m.default.aff), dic: Buffer.from(m.default.dic) })));
   }
   return loaded.get(name)!;
 }

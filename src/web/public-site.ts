@@ -1,6 +1,7 @@
 // The public site as one Fastify scope: its routes, its security and cache headers, and its
 // own 404 and 500 pages rendered inside the site's chrome. Every "not found" first looks the path
 // up among old paths recorded as redirects, so renamed slugs answer with a 301.
+import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import type { PageCache } from '../cache/page-cache.ts';
@@ -88,7 +89,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
   registerPageCache(app, { context, pageCache, personalFragment: (request, articleId) => heldFragment(context, request, articleId) });
 
   app.get(stylesheet.path, async (request, reply) => sendAsset(request, reply, stylesheet));
-  registerSiteIcon(app, await loadSiteIcon(config.siteIcon));
+  registerSiteIcon(app, await loadSiteIcon(config.siteIcon, path.join(config.dataDir, 'cache')));
 
   registerFrontRoutes(app, context, site);
   registerSearchRoutes(app, context, site, await searchRateLimit(app, config.searchRateLimit));

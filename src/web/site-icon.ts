@@ -2,10 +2,13 @@
 // (assets/site-icon.svg). Browsers ask for /favicon.ico whatever a page says, so it always
 // answers: an .ico as given, anything else drawn at 16, 32 and 48 px as PNGs inside an ICO
 // container. An SVG is also served as /favicon.svg, which the page head offers first. Made once
-// at start, so a file that is not an image stops the start with the setting's name.
-import { readFile } from 'node:fs/promises';
+// at start, so a file that is not an image stops the start with the setting's name. The drawn ICO
+// is kept in the data directory under a hash of its source, so later starts read it instead of
+// loading sharp (libvips: about 26 MB resident, for the life of the process; docs/performance.md).
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import sharp from 'sharp';
 import { AppError } from '../errors.ts';
 
 export interface IconLink {
@@ -50,15 +53,38 @@ export function icoOf(images: { size: number; png: Buffer }[]): Buffer {
   return Buffer.concat([header, ...images.map((image) => image.png)]);
 }
 
-export async function loadSiteIcon(file: string | undefined): Promise<SiteIcon> {
+async function drawIco(source: Buffer): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  const images = await Promise.all(icoSizes.map(async (size) => ({ size, png: await sharp(source, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer() })));
+  return icoOf(images);
+}
+
+/** The ICO drawn from `source`, from `cacheDir` when an earlier start drew it, else drawn and kept there. */
+async function cachedIco(source: Buffer, cacheDir: string | undefined): Promise<Buffer> {
+  if (cacheDir === undefined) return drawIco(source);
+  const key = createHash('sha256').update(source).update(`sizes ${icoSizes.join(',')}`).digest('hex').slice(0, 32);
+  const file = path.join(cacheDir, `site-icon-${key}.ico`);
+  const kept = await readFile(file).catch(() => undefined);
+  if (kept) return kept;
+  const ico = await drawIco(source);
+  // Written beside and renamed, so another worker never reads half; a read-only data dir just draws at every start.
+  const temporary = `${file}.${process.pid}.tmp`;
+  await mkdir(cacheDir, { recursive: true })
+    .then(() => writeFile(temporary, ico))
+    .then(() => rename(temporary, file))
+    .catch(() => {});
+  return ico;
+}
+
+/** The icon to serve; `cacheDir` (the data directory's cache/) keeps the drawn ICO between starts. */
+export async function loadSiteIcon(file: string | undefined, cacheDir?: string): Promise<SiteIcon> {
   try {
     const source = await readFile(file ?? builtIn);
     if (file !== undefined && /\.ico$/i.test(file)) {
       if (source.length < 6 || source.readUInt16LE(0) !== 0 || source.readUInt16LE(2) !== 1) throw new Error('not an ICO file');
       return { ico: source, svg: undefined };
     }
-    const images = await Promise.all(icoSizes.map(async (size) => ({ size, png: await sharp(source, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer() })));
-    return { ico: icoOf(images), svg: isSvg(file) ? source : undefined };
+    return { ico: await cachedIco(source, cacheDir), svg: isSvg(file) ? source : undefined };
   } catch (error) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - BYLINE_SITE_ICON is ${JSON.stringify(file)}, which could not be read as an icon (${(error as Error).message}); expected an .svg, .png or .ico file.`, { cause: error });
   }

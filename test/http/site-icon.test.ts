@@ -1,7 +1,7 @@
 // Regression (issue 8): /favicon.ico was a 404 on every page (a browser asks for it whatever the
 // page says). The site's icon is now served there and linked from every page's head: Byline's
 // own drawing by default, or the file BYLINE_SITE_ICON names.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -86,5 +86,32 @@ describe('a configured site icon', () => {
     // What buildApp loads once the configuration has passed.
     await expect(loadSiteIcon(configWith('broken.png')().siteIcon)).rejects.toThrow(/BYLINE_SITE_ICON is .*broken\.png.*could not be read as an icon/);
     await expect(loadSiteIcon(configWith('broken.ico')().siteIcon)).rejects.toThrow(/BYLINE_SITE_ICON is .*broken\.ico.*could not be read as an icon/);
+  });
+});
+
+// Regression (issue 9): drawing the icon at every start loaded sharp (libvips, about 26 MB
+// resident for the life of the server) into a process that otherwise never needs it.
+describe('the drawn icon kept between starts', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'byline-icon-cache-'));
+  const cacheDir = path.join(dir, 'cache');
+
+  it('is drawn once into the data directory, and a later start serves the kept file instead of drawing again', async () => {
+    const first = await loadSiteIcon(undefined, cacheDir);
+    const kept = readdirSync(cacheDir).filter((name) => name.endsWith('.ico'));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(path.join(cacheDir, kept[0]!)).equals(first.ico)).toBe(true);
+    // What the next start serves is the file, not a new drawing: mark it and see the mark.
+    const marked = Buffer.concat([first.ico, Buffer.from('kept')]);
+    writeFileSync(path.join(cacheDir, kept[0]!), marked);
+    expect((await loadSiteIcon(undefined, cacheDir)).ico.equals(marked)).toBe(true);
+  });
+
+  it('draws a changed icon anew, and still stops the start for a file that is not an image', async () => {
+    writeFileSync(path.join(dir, 'green.png'), await sharp({ create: { width: 32, height: 32, channels: 4, background: '#1b7f3b' } }).png().toBuffer());
+    const green = await loadSiteIcon(path.join(dir, 'green.png'), cacheDir);
+    expect(await icoImages(green.ico)).toEqual([16, 32, 48].map((n) => ({ stated: n, width: n, height: n })));
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.ico'))).toHaveLength(2);
+    writeFileSync(path.join(dir, 'broken.png'), 'not a picture either');
+    await expect(loadSiteIcon(path.join(dir, 'broken.png'), cacheDir)).rejects.toThrow(/BYLINE_SITE_ICON is .*broken\.png.*could not be read as an icon/);
   });
 });

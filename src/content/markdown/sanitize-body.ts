@@ -1,14 +1,13 @@
 // The allow-list for article bodies. Authors may write raw HTML in Markdown; whatever they
 // write, only these elements, attributes and URL schemes reach a reader's browser.
 // Bodies are rendered once and stored with the version of these rules: bump
-// SANITIZER_RULES_VERSION whenever the allowed tags, attributes, schemes or transforms change
+// SANITIZER_RULES_VERSION (sanitizer-rules-version.ts) whenever the allowed tags, attributes, schemes or transforms change
 // (or sanitize-html's own behaviour does), and every stored body is rendered again under the new
 // rules by the background job or `byline resanitize` (content/stored-html.service.ts).
 // sanitize-html stays pinned at 2.17.5: 2.18 declares Node >= 22.12 and Byline runs on 20.19.
 import sanitizeHtml from 'sanitize-html';
 
-/** The version of the rules below; stored beside every rendered body (articles.body_html_rules). */
-export const SANITIZER_RULES_VERSION = 1;
+export { SANITIZER_RULES_VERSION } from './sanitizer-rules-version.ts';
 
 const options: sanitizeHtml.IOptions = {
   allowedTags: [

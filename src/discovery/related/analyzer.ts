@@ -2,11 +2,11 @@
 // lists), the rest reduced to Snowball stems (`@orama/stemmers`). A language without a stemmer
 // here keeps whole words; one without a stop-word list relies on IDF alone. Changing the site
 // language changes every term: rebuild the index afterwards (RelatedService.rebuildIndex).
-import * as stopwords from 'stopword';
+// `stopword` (every language's list, about 200 kB of source) loads with the first analyzer, not at start.
 import { namesIn, tokenize } from './tokenize.ts';
 
 type Stem = (word: string) => string;
-type StopwordList = Exclude<keyof typeof stopwords, 'removeStopwords' | 'default'>;
+type StopwordList = Exclude<keyof typeof import('stopword'), 'removeStopwords' | 'default'>;
 
 /** ISO 639-1 → `stopword` list and Snowball stemmer, for every language both packages cover. */
 const languages: Record<string, { stopwords: StopwordList; stemmer: () => Promise<{ stemmer: Stem }> }> = {
@@ -56,7 +56,7 @@ export function loadAnalyzer(languageTag: string): Promise<Analyzer> {
 
 async function makeAnalyzer(language: string): Promise<Analyzer> {
   const entry = languages[language];
-  const stops = new Set<string>(entry ? stopwords[entry.stopwords] : []);
+  const stops = new Set<string>(entry ? (await import('stopword'))[entry.stopwords] : []);
   const stem: Stem = entry ? (await entry.stemmer()).stemmer : (word) => word;
   const isStopword = (word: string) => stops.has(word);
   return {
