@@ -9,7 +9,7 @@ import type { Article } from '../../src/content/content.ts';
 import { calibrationBounds } from '../../src/discovery/related/calibration.ts';
 import { forgetThreshold } from '../../src/discovery/related/related-lookup.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { factories } from '../helpers/factories.ts';
+import { publishCorpus } from '../helpers/publish-corpus.ts';
 
 describe('related articles: a threshold calibrated on the site', () => {
   let t: TestApp;
@@ -17,17 +17,7 @@ describe('related articles: a threshold calibrated on the site', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    const make = factories(t.app);
-    const sections = new Map<string, number>();
-    const writers = new Map<string, number>();
-    const corpus = buildHardCorpus(11, { stories: 30, loners: 50 });
-    for (const item of corpus) {
-      if (!sections.has(item.section)) sections.set(item.section, (await make.section({ name: item.section, slug: item.section.toLowerCase() })).id);
-      if (!writers.has(item.author)) writers.set(item.author, (await make.person({ name: item.author })).id);
-    }
-    for (const [i, item] of corpus.entries()) {
-      published.push(await make.article({ headline: item.headline, slug: `calibrated-${i}`, standfirst: item.standfirst, bodyMarkdown: item.bodyMarkdown, tags: item.tags, sectionId: sections.get(item.section)!, authorIds: [writers.get(item.author)!], publishedAt: item.publishedAt }));
-    }
+    for (const { article } of await publishCorpus(t.app, buildHardCorpus(11, { stories: 30, loners: 50 }), 'calibrated')) published.push(article);
   }, 600_000);
   afterAll(() => t.close());
 

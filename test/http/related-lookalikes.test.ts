@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHardCorpus } from '../../bench/related-hard-corpus.ts';
 import type { Article } from '../../src/content/content.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
-import { factories } from '../helpers/factories.ts';
+import { publishCorpus } from '../helpers/publish-corpus.ts';
 import { parseDocument, texts } from '../helpers/html.ts';
 import { signIn, type Staff } from '../helpers/newsroom.ts';
 
@@ -19,16 +19,7 @@ describe('related articles on look-alike stories', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    const make = factories(t.app);
-    const sections = new Map<string, number>();
-    const writers = new Map<string, number>();
-    const corpus = buildHardCorpus(7, { stories: 6, loners: 24, kindCount: 2 });
-    for (const item of corpus) {
-      if (!sections.has(item.section)) sections.set(item.section, (await make.section({ name: item.section, slug: item.section.toLowerCase() })).id);
-      if (!writers.has(item.author)) writers.set(item.author, (await make.person({ name: item.author })).id);
-    }
-    for (const [i, item] of corpus.entries()) {
-      const article = await make.article({ headline: item.headline, slug: `lookalike-${i}`, standfirst: item.standfirst, bodyMarkdown: item.bodyMarkdown, tags: item.tags, sectionId: sections.get(item.section)!, authorIds: [writers.get(item.author)!], publishedAt: item.publishedAt });
+    for (const { article, item } of await publishCorpus(t.app, buildHardCorpus(7, { stories: 6, loners: 24, kindCount: 2 }), 'lookalike')) {
       storyOf.set(article.id, item.cluster);
       published.push(article);
     }
