@@ -85,4 +85,37 @@ describe('page cache', () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(5000);
     expect(cache.purge(['k'])).toBe(3);
   });
+
+  it('evicts exactly the least recently used page, as a list in order of use would, over many mixed reads and stores', () => {
+    // Hits only stamp their entry; the cache reorders when it evicts. A plain list is the reference.
+    const page = Buffer.alloc(1000, 'x');
+    const cache = createPageCache({ clock: clock(), compress: false, maxBytes: 6500 }); // room for 4 pages
+    const byUse: string[] = []; // least recently used first
+    const use = (url: string) => {
+      byUse.splice(byUse.indexOf(url), 1);
+      byUse.push(url);
+    };
+    let seed = 20261203;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let evictions = 0;
+    for (let step = 0; step < 2000; step++) {
+      const url = `/${Math.floor(random() * 9)}`;
+      if (random() < 0.6) {
+        const held = byUse.includes(url);
+        expect(cache.get(url) !== undefined).toBe(held);
+        if (held) use(url);
+      } else {
+        if (byUse.includes(url)) use(url);
+        else byUse.push(url);
+        cache.set(url, page, {}, ['k']);
+        if (byUse.length > 4) {
+          const evicted = byUse.shift()!;
+          evictions++;
+          expect(cache.get(evicted)).toBeUndefined();
+        }
+        expect(cache.stats().entries).toBe(byUse.length);
+      }
+    }
+    expect(evictions).toBeGreaterThan(100);
+  });
 });

@@ -1,7 +1,8 @@
 // Rendered public pages in memory, as Buffers: a page view is a map lookup and a write. Each
 // page records the keys it was built from (`a:12` an article, `c:12` its comments, `nav`, …; see
 // web/page-keys.ts) and `purge(keys)` drops exactly the pages built from any of them. Entries
-// live within a byte budget, least recently used first out; a long TTL is only a safety net.
+// live within a byte budget, least recently used first out; a long TTL is only a safety net. A hit
+// only stamps its entry (a counter); the order is put right when an eviction needs it.
 // Each page is kept as identity, gzip and brotli bodies (compressed once, in the background),
 // with a slot for the comment form's token that is filled afresh on every serve (token-slot.ts)
 // and an offset where a reader's own held comments go, for the one reader who has them.
@@ -46,8 +47,16 @@ export type PageCache = ReturnType<typeof createPageCache>;
 
 const entryOverhead = 512;
 
+/** An entry as the cache holds it: in `entries` in the order of `placedAt`; `usedAt` ≥ `placedAt`. */
+interface Held {
+  page: CachedPage;
+  placedAt: number;
+  usedAt: number;
+}
+
 export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10 * 60_000, compress = true, onError = () => {} }: PageCacheOptions) {
-  const entries = new Map<string, CachedPage>();
+  const entries = new Map<string, Held>();
+  let tick = 0;
   const byKey = new Map<string, Set<string>>();
   const pending = new Set<Promise<void>>();
   let bytes = 0;
@@ -56,7 +65,7 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
   let purged = 0;
 
   function remove(url: string): void {
-    const entry = entries.get(url);
+    const entry = entries.get(url)?.page;
     if (!entry) return;
     entries.delete(url);
     bytes -= entry.bytes;
@@ -68,11 +77,26 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
   }
 
   function evict(): void {
-    while (bytes > maxBytes && entries.size > 0) remove(entries.keys().next().value!);
+    while (bytes > maxBytes && entries.size > 0) {
+      const [url, first] = entries.entries().next().value!;
+      // The first placed, if not used since, is the least recently used: every other entry was
+      // placed (and so used) after it. If it was used, reorder every entry by last use, once.
+      if (first.usedAt === first.placedAt) remove(url);
+      else reorderByUse();
+    }
+  }
+
+  function reorderByUse(): void {
+    const held = [...entries].sort(([, a], [, b]) => a.usedAt - b.usedAt);
+    entries.clear();
+    for (const [url, entry] of held) {
+      entry.placedAt = entry.usedAt;
+      entries.set(url, entry);
+    }
   }
 
   function attach(url: string, entry: CachedPage, compressed: CompressedPage): void {
-    if (entries.get(url) !== entry) return; // purged or replaced meanwhile
+    if (entries.get(url)?.page !== entry) return; // purged or replaced meanwhile
     const extra = compressed.gzip.body.length + (compressed.br?.body.length ?? 0);
     entry.compressed = compressed;
     entry.bytes += extra;
@@ -84,16 +108,15 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
     enabled: maxBytes > 0,
 
     get(url: string): CachedPage | undefined {
-      const entry = entries.get(url);
-      if (!entry || clock.now().getTime() - entry.storedAt > ttlMs) {
-        if (entry) remove(url);
+      const held = entries.get(url);
+      if (!held || clock.now().getTime() - held.page.storedAt > ttlMs) {
+        if (held) remove(url);
         misses++;
         return undefined;
       }
-      entries.delete(url);
-      entries.set(url, entry); // most recently used last
+      held.usedAt = ++tick;
       hits++;
-      return entry;
+      return held.page;
     },
 
     /** Stores a page built from `keys`; returns the entry so the first response is served the same way. */
@@ -101,7 +124,8 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
       const entry = prepare(page, headers, [...new Set(keys)], clock.now().getTime());
       if (maxBytes <= 0 || entry.bytes > maxBytes / 2) return entry;
       remove(url);
-      entries.set(url, entry);
+      const placedAt = ++tick;
+      entries.set(url, { page: entry, placedAt, usedAt: placedAt });
       bytes += entry.bytes;
       for (const key of entry.keys) {
         let urls = byKey.get(key);
@@ -182,7 +206,21 @@ export function chooseEncoding(entry: CachedPage, acceptEncoding: string | undef
 }
 
 /** The codings an Accept-Encoding header allows (q > 0); `*` stands for brotli and gzip. */
-export function acceptedEncodings(header: string): Set<string> {
+export function acceptedEncodings(header: string): ReadonlySet<string> {
+  // Browsers send a handful of distinct headers: each is parsed once (a memo of at most 256
+  // short headers, emptied when full, so odd headers cost only their parsing).
+  if (header.length > 200) return parseAcceptEncoding(header);
+  let accepted = acceptedByHeader.get(header);
+  if (accepted === undefined) {
+    if (acceptedByHeader.size >= 256) acceptedByHeader.clear();
+    acceptedByHeader.set(header, (accepted = parseAcceptEncoding(header)));
+  }
+  return accepted;
+}
+
+const acceptedByHeader = new Map<string, ReadonlySet<string>>();
+
+function parseAcceptEncoding(header: string): ReadonlySet<string> {
   const accepted = new Set<string>();
   for (const part of header.toLowerCase().split(',')) {
     const [name = '', ...params] = part.trim().split(';');

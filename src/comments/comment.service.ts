@@ -13,7 +13,7 @@ import { createCommentPages } from './comment-pages.ts';
 import { type CommentPlace, type CommentRecord, type CommentStatus, type CommentSubmission, type PostOutcome, type PublicComment, limits } from './comment.ts';
 import * as repo from './comment.repository.ts';
 import { countLinks } from './comment-text.ts';
-import { readFormToken, signFormToken } from './form-token.ts';
+import { formTokenSigner, readFormToken, signFormToken } from './form-token.ts';
 import { moderate } from './moderation/phases.ts';
 import type { SpamFilter } from './moderation/spam-filter.service.ts';
 
@@ -25,8 +25,12 @@ export type CommentService = ReturnType<typeof createCommentService>;
 
 export function createCommentService({ db, clock, events, settings, articles, spamFilter }: { db: Db; clock: Clock; events: Events; settings: SettingsService; articles: ArticleService; spamFilter: SpamFilter }) {
   let secretPromise: Promise<string> | undefined;
-  let secretValue: string | undefined;
-  const secret = () => (secretPromise ??= settings.getOrCreateSecret('comments').then((value) => (secretValue = value)));
+  let signNow: ReturnType<typeof formTokenSigner> | undefined;
+  const secret = () =>
+    (secretPromise ??= settings.getOrCreateSecret('comments').then((value) => {
+      signNow = formTokenSigner(value);
+      return value;
+    }));
   const pages = createCommentPages({ db, toPublic: (row) => toPublic(row) });
   const iso = (offsetMs = 0) => new Date(clock.now().getTime() + offsetMs).toISOString();
 
@@ -95,7 +99,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
 
     /** The same token without waiting, once the secret has been read (undefined until then). */
     formTokenNow(articleId: number): string | undefined {
-      return secretValue === undefined ? undefined : signFormToken(secretValue, articleId, clock.now());
+      return signNow?.(articleId, clock.now().getTime());
     },
 
     closedReason,

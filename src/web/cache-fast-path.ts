@@ -5,8 +5,11 @@
 // through to Fastify: a miss, a reader with held comments (their page is personal), an old
 // WordPress ?p= link on the front page (a redirect), a search (rate-limited per client), a page whose
 // form token needs the secret before it has been read once.
+// A hit does as little as it can: each entry's response headers are built once per encoding as a
+// flat array for writeHead (nothing is set header by header), the token is signed once per
+// article per millisecond (comments/form-token.ts), and the log line is only made when it prints.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { chooseEncoding, type PageCache, pageChunks } from '../cache/page-cache.ts';
+import { type CachedPage, chooseEncoding, type Encoding, type PageCache, pageChunks } from '../cache/page-cache.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCookie } from './held-comments.ts';
 import { mayBeLegacyQueryLink } from './legacy-query-links.ts';
@@ -19,7 +22,7 @@ export interface FastPathOptions {
   formTokenNow: (articleId: number) => string | undefined;
   /** True once the server is stopping: answers then close their connection, as Fastify's do. */
   draining?: () => boolean;
-  log: { info: (line: object, message: string) => void };
+  log: { info: (line: object, message: string) => void; isLevelEnabled?: (level: string) => boolean };
 }
 
 /** Marks a request the fast path looked up and missed, so the routed path does not count it twice. */
@@ -29,8 +32,37 @@ type RawRequest = IncomingMessage & { [missedByFastPath]?: string };
 
 const searchPath = /^\/search(\.json)?\/?(\?|$)/;
 
+/** The headers of a hit as writeHead takes them, flat: built once per entry and encoding. */
+interface WireHeaders {
+  notModified: string[];
+  ok: Partial<Record<Encoding, string[]>>;
+}
+
+/** The length of the body sent in `encoding`: the stored body's, since the token keeps the slot's width. */
+function bodyLength(entry: CachedPage, encoding: Encoding): number {
+  if (encoding === 'identity' || !entry.compressed) return entry.identity.length;
+  return encoding === 'br' ? entry.compressed.br!.body.length : entry.compressed.gzip.body.length;
+}
+
 export function createCacheFastPath({ pageCache, securityHeaders, formTokenNow, draining = () => false, log }: FastPathOptions): (request: RawRequest, response: ServerResponse) => boolean {
-  const fixed = Object.entries(securityHeaders);
+  const fixed = Object.entries(securityHeaders).flat();
+  const wire = new WeakMap<CachedPage, WireHeaders>();
+
+  function wireHeaders(entry: CachedPage): WireHeaders {
+    let headers = wire.get(entry);
+    if (!headers) {
+      // The order of the routed answer: security headers, the entry's own, then the hit's.
+      const notModified = [...fixed, ...Object.entries(entry.headers).flat(), 'x-cache', 'hit', 'etag', entry.etag, 'vary', 'Accept-Encoding'];
+      wire.set(entry, (headers = { notModified, ok: {} }));
+    }
+    return headers;
+  }
+
+  function okHeaders(entry: CachedPage, encoding: Encoding): string[] {
+    const headers = wireHeaders(entry);
+    return (headers.ok[encoding] ??= [...headers.notModified, ...(encoding === 'identity' ? [] : ['content-encoding', encoding]), 'content-length', String(bodyLength(entry, encoding))]);
+  }
+
   return (request, response) => {
     const method = request.method;
     if ((method !== 'GET' && method !== 'HEAD') || !pageCache.enabled) return false;
@@ -40,7 +72,8 @@ export function createCacheFastPath({ pageCache, securityHeaders, formTokenNow, 
     const cookie = request.headers.cookie;
     if (cookie !== undefined && cookie.includes(`${heldCookie}=`)) return false;
     if (mayBeLegacyQueryLink(url)) return false; // ?p=123 from an imported WordPress site: a redirect
-    const started = performance.now();
+    const logging = log.isLevelEnabled?.('info') ?? true;
+    const started = logging ? performance.now() : 0;
     const key = cacheKeyOf(url);
     const entry = pageCache.get(key);
     if (!entry) {
@@ -50,30 +83,25 @@ export function createCacheFastPath({ pageCache, securityHeaders, formTokenNow, 
     const token = entry.tokenArticleId === null ? undefined : formTokenNow(entry.tokenArticleId);
     if (entry.tokenArticleId !== null && token === undefined) return false;
 
-    for (const [name, value] of fixed) response.setHeader(name, value);
-    for (const [name, value] of Object.entries(entry.headers)) response.setHeader(name, value);
-    response.setHeader('x-cache', 'hit');
-    response.setHeader('etag', entry.etag);
-    response.setHeader('vary', 'Accept-Encoding');
-    if (draining()) response.setHeader('connection', 'close');
+    const closing = draining();
     let status = 200;
     if (request.headers['if-none-match'] === entry.etag) {
       status = 304;
-      response.writeHead(304).end();
+      const headers = wireHeaders(entry).notModified;
+      response.writeHead(304, closing ? [...headers, 'connection', 'close'] : headers).end();
     } else {
       const encoding = chooseEncoding(entry, request.headers['accept-encoding']);
-      if (encoding !== 'identity') response.setHeader('content-encoding', encoding);
-      const chunks = pageChunks(entry, encoding, token);
-      response.setHeader('content-length', chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-      response.writeHead(200);
+      const headers = okHeaders(entry, encoding);
+      response.writeHead(200, closing ? [...headers, 'connection', 'close'] : headers);
       if (method === 'HEAD') response.end();
       else {
+        const chunks = pageChunks(entry, encoding, token);
         response.cork();
         for (const chunk of chunks) response.write(chunk);
         response.end(); // uncorks: headers and pieces leave together
       }
     }
-    log.info({ method, path: url.split('?')[0], status, ms: Math.round(performance.now() - started) }, 'request');
+    if (logging) log.info({ method, path: url.split('?')[0], status, ms: Math.round(performance.now() - started) }, 'request');
     return true;
   };
 }

@@ -88,6 +88,34 @@ describe('cache hits answered before routing', () => {
     }
   });
 
+  it('sends the headers of the routed answer in every encoding, on 304 and on HEAD, each length the bytes sent', async () => {
+    await warm(article.path!);
+    const raw = (method: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+        request(base + article.path!, { method, headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers as Record<string, string>, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const etag = (await raw('GET', {})).headers.etag!;
+    for (const acceptEncoding of ['identity', 'gzip', 'br', 'gzip, deflate, br']) {
+      for (const [method, extra] of [['GET', {}], ['HEAD', {}], ['GET', { 'if-none-match': etag }]] as const) {
+        const before = routed;
+        const fast = await raw(method, { 'accept-encoding': acceptEncoding, ...extra });
+        expect(routed).toBe(before);
+        const viaRoutes = await t.app.inject({ method, url: article.path!, headers: { 'accept-encoding': acceptEncoding, ...extra } });
+        expect(fast.status).toBe(viaRoutes.statusCode);
+        const routedHeaders = Object.fromEntries(Object.entries(viaRoutes.headers).map(([name, value]) => [name, String(value)]));
+        expect(comparable(fast.headers), `${method} ${acceptEncoding} ${JSON.stringify(extra)}`).toEqual(comparable(routedHeaders));
+        if (fast.status === 304) expect(fast.headers['content-length']).toBeUndefined();
+        else expect(Number(fast.headers['content-length'])).toBe(method === 'HEAD' ? viaRoutes.rawPayload.length || Number(routedHeaders['content-length']) : fast.body.length);
+      }
+    }
+  });
+
   it('answers 304 to a matching ETag and HEAD with the length but no body', async () => {
     await warm(article.path!);
     const first = await fetchRaw(article.path!);
