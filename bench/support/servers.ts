@@ -1,6 +1,7 @@
 // The servers the bench measures: Byline as production runs it (`node bin/byline.js start`, the
 // compiled build, in a child process), nginx serving the same bytes from a file when it is
-// installed (`apt-get install nginx`), and a bare node:http server answering from memory.
+// installed (`apt-get install nginx`), and a bare node:http server answering from memory; both
+// can send Byline's own headers with the bytes, so every answer is the same size on the wire.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -65,15 +66,42 @@ export function findNginx(): string | undefined {
   return which.status === 0 ? which.stdout.trim() || undefined : undefined;
 }
 
-/** nginx serving `body` as the only file, with as many workers as cores; undefined when nginx is not installed. */
-export async function startNginx(body: Buffer, port: number): Promise<Running | undefined> {
+export interface NginxPage {
+  /** The page as sent without compression, at `/`. */
+  identity: Buffer;
+  /** The same page's brotli bytes, at `/br`, sent with `Content-Encoding: br`. */
+  br?: Buffer;
+  /** Headers sent with both, as Byline sends them (the ones nginx makes itself are left out). */
+  headers?: Record<string, string>;
+}
+
+// nginx writes these itself; the rest of a Byline answer's headers are added to nginx's.
+const ownedByNginx = new Set(['date', 'content-length', 'content-type', 'content-encoding', 'connection', 'keep-alive', 'transfer-encoding']);
+
+function nginxString(value: string): string {
+  if (value.includes('$')) throw new Error(`nginx would read a variable in this header: ${value}`);
+  return value.includes("'") ? `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"` : `'${value}'`;
+}
+
+/**
+ * nginx serving a page from files, with `workers` worker processes (as many as Byline's, so both
+ * sides have the same cores' worth of processes), keep-alive, no access log; undefined when nginx
+ * is not installed. With `headers`, nginx sends Byline's headers too, so both answers are the same
+ * size on the wire.
+ */
+export async function startNginx(page: NginxPage, port: number, workers: number): Promise<Running | undefined> {
   const nginx = findNginx();
   if (!nginx) return undefined;
   const dir = mkdtempSync(path.join(tmpdir(), 'byline-bench-nginx-'));
-  writeFileSync(path.join(dir, 'page.html'), body);
+  writeFileSync(path.join(dir, 'page.html'), page.identity);
+  if (page.br) writeFileSync(path.join(dir, 'page.br'), page.br);
+  const added = Object.entries(page.headers ?? {})
+    .filter(([name]) => !ownedByNginx.has(name.toLowerCase()))
+    .map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`)
+    .join(' ');
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `worker_processes auto;
+    `worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log stderr error;
@@ -83,10 +111,14 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000000;
+  server_tokens off;
+  ${page.headers?.etag ? 'etag off;' : ''}
   client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
   server {
     listen 127.0.0.1:${port};
-    location / { root ${dir}; default_type "text/html; charset=utf-8"; try_files /page.html =404; }
+    default_type "text/html; charset=utf-8";
+    location = /br { root ${dir}; ${added} add_header content-encoding br always; try_files /page.br =404; }
+    location / { root ${dir}; ${added} try_files /page.html =404; }
   }
 }
 `,
@@ -98,12 +130,14 @@ http {
   return { url, pid: child.pid!, startMs: Date.now() - started, stop: stopper(child) };
 }
 
-/** A bare node:http server answering `body` from memory, in a process of its own (so its CPU is its own). */
-export async function startNodeBaseline(body: Buffer): Promise<Running> {
+/** A bare node:http server answering `body` from memory, with `headers`, in a process of its own (so its CPU is its own). */
+export async function startNodeBaseline(body: Buffer, headers: Record<string, string> = {}): Promise<Running> {
   const dir = mkdtempSync(path.join(tmpdir(), 'byline-bench-node-'));
   writeFileSync(path.join(dir, 'page.html'), body);
+  const sent = Object.entries({ 'content-type': 'text/html; charset=utf-8', ...headers }).filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name)).flat();
   const script = `const http = require('node:http'); const body = require('node:fs').readFileSync(${JSON.stringify(path.join(dir, 'page.html'))});
-http.createServer((q, r) => { r.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length }); r.end(body); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
+const headers = [...${JSON.stringify(sent)}, 'content-length', String(body.length)];
+http.createServer((q, r) => { r.writeHead(200, headers); r.end(body); }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
   const started = Date.now();
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
