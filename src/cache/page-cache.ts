@@ -7,6 +7,7 @@
 // with a slot for the comment form's token that is filled afresh on every serve (token-slot.ts)
 // and an offset where a reader's own held comments go, for the one reader who has them.
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import type { Clock } from '../clock.ts';
 import { type CompressedPage, compressPage } from './compress-page.ts';
 import { gzipTrailer, makeSlot, slotText, slotWidth } from './token-slot.ts';
@@ -22,6 +23,8 @@ export interface CachedPage {
   identity: Buffer;
   /** Offset of the token slot in `identity`, or -1. */
   slot: number;
+  /** The CRC-32 of `identity` up to the slot, for a gzip body's trailer once the token is in. */
+  crcBeforeSlot: number;
   tokenArticleId: number | null;
   /** Offset in `identity` where a reader's personal fragment goes, or -1. */
   personalOffset: number;
@@ -186,6 +189,7 @@ function prepare(page: Buffer, headers: Record<string, string>, keys: string[], 
   return {
     identity: slotted.body,
     slot: slotted.offset,
+    crcBeforeSlot: slotted.offset < 0 ? 0 : crc32(slotted.body.subarray(0, slotted.offset)),
     tokenArticleId: slotted.articleId,
     personalOffset,
     etag: `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"`,
@@ -251,7 +255,7 @@ export function pageChunks(entry: CachedPage, encoding: Encoding, token: string 
   const filled = slotText(token ?? '');
   const pieces = [body.subarray(0, slot), filled];
   if (encoding !== 'gzip' || !compressed) return [...pieces, body.subarray(slot + slotWidth)];
-  return [...pieces, body.subarray(slot + slotWidth, body.length - 8), gzipTrailer(entry.identity, entry.slot, filled)];
+  return [...pieces, body.subarray(slot + slotWidth, body.length - 8), gzipTrailer(entry.identity, entry.slot, filled, entry.crcBeforeSlot)];
 }
 
 /** The identity page with a reader's own fragment in its place: for that reader alone. */

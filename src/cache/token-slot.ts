@@ -49,11 +49,11 @@ export function slotText(token: string): Buffer {
 
 /**
  * The last 8 bytes of a gzip body whose slot sits in a stored block, once `filled` is in it: the
- * CRC-32 of the whole page, then its length (unchanged, since the slot keeps its width).
+ * CRC-32 of the whole page, then its length (unchanged, since the slot keeps its width). The CRC
+ * of the page up to the slot can be passed in, made once: only the token and the rest are read.
  */
-export function gzipTrailer(identity: Buffer, identityOffset: number, filled: Buffer): Buffer {
-  let crc = crc32(identity.subarray(0, identityOffset));
-  crc = crc32(filled, crc);
+export function gzipTrailer(identity: Buffer, identityOffset: number, filled: Buffer, crcBeforeSlot = crc32(identity.subarray(0, identityOffset))): Buffer {
+  let crc = crc32(filled, crcBeforeSlot);
   crc = crc32(identity.subarray(identityOffset + slotWidth), crc);
   const trailer = Buffer.allocUnsafe(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
