@@ -93,7 +93,8 @@ rows.push({ ...(await load('article, cached, brotli', site, { path: articlePath,
 rows.push({ ...(await load('article, uncached (rendered every time)', uncached, { path: articlePath })), note: 'page cache off' });
 rows.push(await load('home, cached', site, { path: '/' }));
 rows.push(await load('section, cached', site, { path: sectionPath }));
-rows.push({ ...(await load('search, uncached', uncached, { path: '/search?q=border' })), note: 'page cache off' });
+const search = await load('search, uncached', uncached, { path: '/search?q=border' });
+rows.push({ ...search, note: `page cache off; ${statusLine(search.statuses)}` }); // 429s: the per-client search budget
 const comment = await load('comment POST', site, commentPost(site.url, articleHtml));
 rows.push({ ...comment, note: statusLine(comment.statuses) });
 const ceiling = rows[0]!;
