@@ -2,6 +2,7 @@
 // row per (scope, client) with the start of its current window and the hits in it. On
 // PostgreSQL the table is UNLOGGED: a count written is never waited for on disk (no WAL, no
 // fsync at commit), and after a crash the table comes back empty, which a rate limit can afford.
+// On SQLite it is WITHOUT ROWID: the primary key is the table, so a hit writes one B-tree, not two.
 // Frozen in time: Kysely<any>, no application imports.
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
@@ -15,6 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('window_started_at', 'text', (col) => col.notNull())
     .addColumn('hits', 'integer', (col) => col.notNull())
     .addPrimaryKeyConstraint('rate_counts_pk', ['scope', 'client'])
+    .$call((builder) => (postgres ? builder : builder.modifyEnd(sql`without rowid`)))
     .execute();
 }
 
