@@ -13,7 +13,7 @@ import { createAppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { runScale } from './scale.bench.ts';
-import { commentPost, connections, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
+import { commentPost, connections, fromManyClients, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
 import { freePort, startByline, startNginx, startNodeBaseline } from './support/servers.ts';
 
 function printTable(rows: Row[], ceiling: Row): void {
@@ -75,7 +75,7 @@ rows.push({ ...(await load('article, cached, brotli', site, { path: articlePath,
 rows.push({ ...(await load('article, uncached (rendered every time)', uncached, { path: articlePath })), note: 'page cache off' });
 rows.push(await load('home, cached', site, { path: '/' }));
 rows.push(await load('section, cached', site, { path: sectionPath }));
-rows.push({ ...(await load('search, uncached', uncached, { path: '/search?q=border' })), note: 'page cache off' });
+rows.push({ ...(await load('search, uncached', uncached, { path: '/search?q=border', setupRequest: fromManyClients })), note: 'page cache off, a client per request (one budget per client across workers)' });
 const comment = await load('comment POST', site, commentPost(site.url, articleHtml));
 rows.push({ ...comment, note: statusLine(comment.statuses) });
 const ceiling = rows[0]!;
