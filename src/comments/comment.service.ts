@@ -178,7 +178,7 @@ export function createCommentService({ db, clock, events, settings, articles, sp
           edited_at: null,
         });
       });
-      if (typeof posted !== 'number') return posted;
+      if (typeof posted !== 'number') return posted; // another process's comment from this address got in first
       const id = posted;
       await events.emit('comment.posted', { commentId: id, articleId: article.id, status: decision.status });
       const [row] = await repo.listRowsByIds(db, [id]);
