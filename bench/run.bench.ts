@@ -13,7 +13,7 @@ import { createAppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { runScale } from './scale.bench.ts';
-import { commentPost, connections, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
+import { commentPost, connections, fromManyClients, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
 import { freePort, startByline, startNginx, startNodeBaseline } from './support/servers.ts';
 
 /** Each row as a ratio to the ceiling, or to its own (the brotli article to nginx sending the same brotli bytes). */
@@ -93,8 +93,8 @@ rows.push({ ...(await load('article, cached, brotli', site, { path: articlePath,
 rows.push({ ...(await load('article, uncached (rendered every time)', uncached, { path: articlePath })), note: 'page cache off' });
 rows.push(await load('home, cached', site, { path: '/' }));
 rows.push(await load('section, cached', site, { path: sectionPath }));
-const search = await load('search, uncached', uncached, { path: '/search?q=border' });
-rows.push({ ...search, note: `page cache off; ${statusLine(search.statuses)}` }); // 429s: the per-client search budget
+const search = await load('search, uncached', uncached, { path: '/search?q=border', setupRequest: fromManyClients });
+rows.push({ ...search, note: `page cache off, a client per request (one budget per client across workers); ${statusLine(search.statuses)}` });
 const comment = await load('comment POST', site, commentPost(site.url, articleHtml));
 rows.push({ ...comment, note: statusLine(comment.statuses) });
 const ceiling = rows[0]!;

@@ -83,15 +83,10 @@ export async function findRow(db: Db, id: number): Promise<CommentRow | undefine
   return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function lastFromAddress(db: Db, ip: string): Promise<string | undefined> {
-  const row = await db.selectFrom('comments').select('created_at').where('ip', '=', ip).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-  return row?.created_at;
-}
-
-/** When the address posted its nth-latest comment after `since`; undefined if it posted fewer. */
-export async function nthLatestFromAddressSince(db: Db, ip: string, since: string, n: number): Promise<string | undefined> {
-  const row = await db.selectFrom('comments').select('created_at').where('ip', '=', ip).where('created_at', '>', since).orderBy('created_at', 'desc').offset(n - 1).limit(1).executeTakeFirst();
-  return row?.created_at;
+/** When the address posted its latest `n` comments after `since`, newest first (comments_ip_idx: one bounded range). */
+export async function listRecentFromAddress(db: Db, ip: string, since: string, n: number): Promise<string[]> {
+  const rows = await db.selectFrom('comments').select('created_at').where('ip', '=', ip).where('created_at', '>', since).orderBy('created_at', 'desc').limit(n).execute();
+  return rows.map((row) => row.created_at);
 }
 
 export async function hasDuplicate(db: Db, articleId: number, body: string): Promise<boolean> {

@@ -1,10 +1,13 @@
 // The comments service: posting (validation, closing rules, flood control, then the moderation
-// pipeline), threads for the article page, and the moderators' actions, each of which teaches
-// the learning filter. Emails, addresses and user agents never leave through a public read.
+// pipeline; flood control's check and the insert are one transaction serialized per address
+// across every process), threads for the article page, and the moderators' actions, each of
+// which teaches the learning filter. Emails, addresses and user agents never leave through a
+// public read.
 import { AppError } from '../errors.ts';
 import type { Clock } from '../clock.ts';
 import type { ArticleService } from '../content/content.ts';
 import type { Db } from '../db/database.ts';
+import { serializedTransaction } from '../db/serialized-transaction.ts';
 import type { Events } from '../events.ts';
 import { type Page, type PageRequest, offsetOf, toPage } from '../pagination.ts';
 import type { SettingsService, SiteSettings } from '../settings/site-settings.ts';
@@ -78,6 +81,19 @@ export function createCommentService({ db, clock, events, settings, articles, sp
     return errors;
   }
 
+  /** Flood control: one comment per address every 15 s, `hourlyLimit` an hour; read through `conn` (db, or the posting transaction). */
+  async function floodRefusal(conn: Db, ip: string): Promise<Extract<PostOutcome, { kind: 'refused' }> | undefined> {
+    const recent = await repo.listRecentFromAddress(conn, ip, iso(-3_600_000), hourlyLimit);
+    const nowMs = clock.now().getTime();
+    const wait = recent[0] ? floodIntervalMs - (nowMs - Date.parse(recent[0])) : 0;
+    if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.`, retryAfterSeconds: Math.ceil(wait / 1000) };
+    // The hourly budget frees up when the oldest of the last `hourlyLimit` comments turns an hour old.
+    const oldestCounted = recent[hourlyLimit - 1];
+    if (oldestCounted === undefined) return undefined;
+    const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(oldestCounted) + 3_600_000 - nowMs) / 1000));
+    return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.', retryAfterSeconds };
+  }
+
   /** The parent a reply attaches to (replies deeper than the limit attach at the last level), and its thread. */
   async function attachParent(articleId: number, parentId: number, maxDepth: number): Promise<{ parentId: number; threadId: number } | undefined> {
     const chain: repo.CommentRow[] = [];
@@ -120,15 +136,9 @@ export function createCommentService({ db, clock, events, settings, articles, sp
         ({ parentId, threadId } = attached);
       }
 
-      const last = await repo.lastFromAddress(db, input.ip);
-      const wait = last ? floodIntervalMs - (clock.now().getTime() - Date.parse(last)) : 0;
-      if (wait > 0) return { kind: 'refused', code: 'TOO_FAST', message: `Please wait ${Math.ceil(wait / 1000)} seconds before posting another comment.`, retryAfterSeconds: Math.ceil(wait / 1000) };
-      // The hourly budget frees up when the oldest of the last `hourlyLimit` comments turns an hour old.
-      const oldestCounted = await repo.nthLatestFromAddressSince(db, input.ip, iso(-3_600_000), hourlyLimit);
-      if (oldestCounted !== undefined) {
-        const retryAfterSeconds = Math.max(1, Math.ceil((Date.parse(oldestCounted) + 3_600_000 - clock.now().getTime()) / 1000));
-        return { kind: 'refused', code: 'RATE_LIMITED', message: 'Too many comments from your connection in the last hour. Please try again later.', retryAfterSeconds };
-      }
+      // Checked here so a flood is refused before any moderation work, and again below, with the insert.
+      const early = await floodRefusal(db, input.ip);
+      if (early) return early;
 
       const email = input.email.trim().toLowerCase();
       const authorUrl = input.url.trim() || null;
@@ -146,26 +156,34 @@ export function createCommentService({ db, clock, events, settings, articles, sp
         filter: { probability: filterScore.probability, evidence: filterScore.evidence.map((e) => e.token), trained: filterScore.trained },
         settings: { policy: site.commentPolicy, disallowedWords: site.commentDisallowedWords, maxLinks: site.commentMaxLinks },
       });
-      const now = iso();
-      const id = await repo.insertComment(db, {
-        article_id: article.id,
-        parent_id: parentId,
-        thread_id: threadId,
-        status: decision.status,
-        author_name: candidate.authorName,
-        author_email: email,
-        author_url: authorUrl,
-        body,
-        ip: input.ip,
-        user_agent: input.userAgent.slice(0, 500),
-        staff_user_id: null,
-        reasons: JSON.stringify(decision.reasons),
-        spam_score: filterScore.probability,
-        learned_as: null,
-        created_at: now,
-        status_changed_at: now,
-        edited_at: null,
+      // The check and the insert as one step across every process on the database (two workers
+      // must not each accept a comment from one address within 15 s).
+      const posted = await serializedTransaction(db, `comment-flood:${input.ip}`, async (trx) => {
+        const refused = await floodRefusal(trx, input.ip);
+        if (refused) return refused;
+        const now = iso();
+        return repo.insertComment(trx, {
+          article_id: article.id,
+          parent_id: parentId,
+          thread_id: threadId,
+          status: decision.status,
+          author_name: candidate.authorName,
+          author_email: email,
+          author_url: authorUrl,
+          body,
+          ip: input.ip,
+          user_agent: input.userAgent.slice(0, 500),
+          staff_user_id: null,
+          reasons: JSON.stringify(decision.reasons),
+          spam_score: filterScore.probability,
+          learned_as: null,
+          created_at: now,
+          status_changed_at: now,
+          edited_at: null,
+        });
       });
+      if (typeof posted !== 'number') return posted; // another process's comment from this address got in first
+      const id = posted;
       await events.emit('comment.posted', { commentId: id, articleId: article.id, status: decision.status });
       const [row] = await repo.listRowsByIds(db, [id]);
       return { kind: 'accepted', comment: await toPublic(row!), reasons: decision.reasons };

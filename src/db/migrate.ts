@@ -30,6 +30,7 @@ import * as bodyHtmlRules from './migrations/2026-12-03-0802-body-html-rules.ts'
 import * as sectionParents from './migrations/2026-12-03-1380-section-parents.ts';
 import * as articlesVisibility from './migrations/2026-12-03-0904-articles-visibility-index.ts';
 import * as commentThreads from './migrations/2026-12-03-0905-comment-threads.ts';
+import * as rateCounts from './migrations/2026-12-03-0906-rate-counts.ts';
 
 /** Every migration, in order. Names are frozen once released. */
 export const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-0802-body-html-rules': bodyHtmlRules,
   '2026-12-03-0904-articles-visibility-index': articlesVisibility,
   '2026-12-03-0905-comment-threads': commentThreads,
+  '2026-12-03-0906-rate-counts': rateCounts,
   '2026-12-03-1003-related-calibration': relatedCalibration,
   '2026-12-03-1380-section-parents': sectionParents,
 };

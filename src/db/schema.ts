@@ -292,6 +292,14 @@ export interface RelatedPinsTable {
   position: number;
 }
 
+/** A client's hits in its current window, shared by every process (db/rate-counter.ts; UNLOGGED on PostgreSQL). */
+export interface RateCountsTable {
+  scope: string;
+  client: string;
+  window_started_at: string;
+  hits: number;
+}
+
 /** One process of several runs a job while it holds the job's lease (SQLite; PostgreSQL uses advisory locks). */
 export interface JobLeasesTable {
   name: string;
@@ -410,6 +418,7 @@ export interface Database {
   related_term_penalties: RelatedTermPenaltiesTable;
   related_calibration: RelatedCalibrationTable;
   job_leases: JobLeasesTable;
+  rate_counts: RateCountsTable;
   search_index_state: SearchIndexStateTable;
   article_notes: ArticleNotesTable;
   copydesk_overrides: CopydeskOverridesTable;

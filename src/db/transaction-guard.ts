@@ -35,6 +35,11 @@ function guardDriver(driver: Driver): Driver {
   });
 }
 
+/** Runs `callback` as a transaction's callback: a query on the base connection inside it fails at once. */
+export function insideGuardedTransaction<T>(callback: () => Promise<T>): Promise<T> {
+  return insideTransaction.run(true, callback);
+}
+
 export function guardDialect(dialect: Dialect): Dialect {
   return {
     createAdapter: () => dialect.createAdapter(),
@@ -47,7 +52,7 @@ export function guardDialect(dialect: Dialect): Dialect {
 function guardBuilder<DB>(builder: TransactionBuilder<DB>): TransactionBuilder<DB> {
   return new Proxy(builder, {
     get(target, prop) {
-      if (prop === 'execute') return <T>(callback: Parameters<TransactionBuilder<DB>['execute']>[0]) => target.execute((trx) => insideTransaction.run(true, () => callback(trx) as Promise<T>));
+      if (prop === 'execute') return <T>(callback: Parameters<TransactionBuilder<DB>['execute']>[0]) => target.execute((trx) => insideGuardedTransaction(() => callback(trx) as Promise<T>));
       const value = bound(target, prop);
       return typeof value === 'function' ? (...args: unknown[]) => {
         const result = (value as (...a: unknown[]) => unknown)(...args);

@@ -92,7 +92,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
   registerSiteIcon(app, await loadSiteIcon(config.siteIcon, path.join(config.dataDir, 'cache')));
 
   registerFrontRoutes(app, context, site);
-  registerSearchRoutes(app, context, site, await searchRateLimit(app, config.searchRateLimit));
+  registerSearchRoutes(app, context, site, await searchRateLimit(app, { perMinute: config.searchRateLimit, db: context.db, clock }));
   registerFeedRoutes(app, context, site);
   registerCorrectionsRoutes(app, context, site);
   registerSitemapRoutes(app, context, site);

@@ -13,18 +13,20 @@ import { prepareOpenCommentsDemo } from '../helpers/open-comments-demo.ts';
 
 const bin = path.resolve('bin/byline.js');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cluster-'));
-const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1' };
+// The test is the trusted proxy (X-Forwarded-For), so each test below is a client of its own.
+const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', BYLINE_TRUST_PROXY: '127.0.0.1', BYLINE_SEARCH_RATE_LIMIT: '10' };
 
-/** A GET on a connection of its own (no keep-alive), so each may reach another worker. */
-function fresh(url: string): Promise<{ status: number; cache: string | undefined; body: string }> {
+/** A request on a connection of its own (no keep-alive), so each may reach another worker. */
+function fresh(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; cache: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { agent: false }, (response) => {
+      .request(url, { agent: false, method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
         let body = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode ?? 0, cache: response.headers['x-cache'] as string | undefined, body }));
       })
-      .on('error', reject);
+      .on('error', reject)
+      .end(options.body);
   });
 }
 
@@ -96,6 +98,25 @@ describe('byline start --workers 2', () => {
     // Both workers dropped their copy (a miss each again), and no fetch got the page without the comment.
     expect(await untilBothRendered((body) => expect(body).toContain('Relayed between the workers.'))).toBe(2);
   }, 90_000);
+
+  // Regression (issue 9): each worker kept its own search counts and could accept one comment
+  // more within flood control's 15 s; both now count in the database.
+  it('accepts exactly one comment of a burst from one address sent to both workers at once', async () => {
+    const post = (i: number) =>
+      fresh(`${url}/comments`, {
+        method: 'POST',
+        headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '192.0.2.77' },
+        body: new URLSearchParams({ articleId: String(article.id), parentId: '', formToken: signFormToken(secret, article.id, new Date(Date.now() - 60_000)), body: `One of a burst, number ${i}.`, name: 'A Flooder', email: 'flood@example.net', url: '', website_confirm: '' }).toString(),
+      });
+    const statuses = (await Promise.all(Array.from({ length: 12 }, (_, i) => post(i)))).map((answer) => answer.status);
+    expect(statuses.sort()).toEqual([303, ...Array(11).fill(429)]);
+  }, 30_000);
+
+  it('spends one search budget for a client whichever worker answers', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 16; i++) statuses.push((await fresh(`${url}/search?q=harbour+${i}`, { headers: { 'x-forwarded-for': '192.0.2.78' } })).status);
+    expect(statuses).toEqual([...Array(10).fill(200), ...Array(6).fill(429)]);
+  }, 30_000);
 
   it('closes every worker on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

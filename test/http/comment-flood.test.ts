@@ -2,7 +2,9 @@
 // refusals bring the form back with the reader's text (on the article without its thread), the
 // rest are answered from memory with a short 429 and Retry-After, and the address may post again
 // once its wait is over.
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signFormToken } from '../../src/comments/form-token.ts';
 import type { Article } from '../../src/content/content.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { reader } from '../helpers/commenter.ts';
@@ -60,5 +62,47 @@ describe('a comment flood from one address', () => {
   it('does not hold back another address', async () => {
     const other = reader(t.app, t.clock, { ip: '203.0.113.72' });
     expect((await other.comment(article.path!, { body: 'A different reader.' })).statusCode).toBe(303);
+  });
+});
+
+// Regression (issue 9): flood control's check ("has this address posted in the last 15 s?") and
+// the insert were two steps, so each worker or instance could accept one comment more. Two app
+// instances on one database (one SQLite file, or one PostgreSQL schema) take a burst at once.
+describe('a comment flood from one address across instances', () => {
+  let t: TestApp;
+  let other: FastifyInstance;
+  let article: Article;
+  let secret: string;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    other = await t.another();
+    await t.app.byline.services.settings.updateSiteSettings({ commentPolicy: 'approve-all' });
+    article = await factories(t.app).article();
+    secret = await t.app.byline.services.settings.getOrCreateSecret('comments');
+  });
+  afterAll(() => t.close());
+
+  /** Posts sent at once from one address, alternately to each instance, with a form served 20 s ago. */
+  async function burst(ip: string, size: number, label: string) {
+    const token = signFormToken(secret, article.id, new Date(t.clock.now().getTime() - 20_000));
+    const still = { advance: () => {} };
+    return Promise.all(Array.from({ length: size }, (_, i) => reader(i % 2 === 0 ? t.app : other, still, { ip }).comment(article.path!, { body: `${label}, post ${i}.` }, { token })));
+  }
+
+  it('accepts exactly one of a burst sent to two instances at once, and one again once the wait is over', async () => {
+    const first = await burst('203.0.113.80', 8, 'First burst');
+    expect(first.map((answer) => answer.statusCode).sort()).toEqual([303, ...Array(7).fill(429)]);
+    t.clock.advance(15_000);
+    const second = await burst('203.0.113.80', 8, 'Second burst');
+    expect(second.map((answer) => answer.statusCode).sort()).toEqual([303, ...Array(7).fill(429)]);
+    const rows = await t.app.byline.db.selectFrom('comments').select('body').where('ip', '=', '203.0.113.80').execute();
+    expect(rows).toHaveLength(2);
+  });
+
+  it('still accepts posts from different addresses at once on both instances', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => reader(i % 2 === 0 ? t.app : other, { advance: () => {} }, { ip: `203.0.113.${90 + i}` }).comment(article.path!, { body: `Reader ${i} at once.` }, { token: signFormToken(secret, article.id, new Date(t.clock.now().getTime() - 20_000)) })),
+    );
+    expect(answers.map((answer) => answer.statusCode)).toEqual(Array(6).fill(303));
   });
 });
