@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import type { PageCache } from '../cache/page-cache.ts';
+import type { FragmentMemo } from '../cache/fragment-memo.ts';
 import { type Asset, loadStylesheet, sendAsset } from './assets.ts';
 import { heldFragment } from './held-fragment.tsx';
 import { registerPageCache } from './page-cache-hooks.ts';
@@ -33,16 +34,19 @@ export interface PublicSite {
   pageContext(request: FastifyRequest, currentSection?: string): Promise<PageContext>;
   sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number): FastifyReply;
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+  /** Rendered regions kept between renders, dropped by the page cache's purges (cache/fragment-memo.ts). */
+  fragments: FragmentMemo;
 }
 
 export interface PublicSiteOptions {
   context: AppContext;
   pageCache: PageCache;
+  fragments: FragmentMemo;
   /** securityHeadersFor(config.baseUrl), built once in app.ts and shared with the fast path. */
   securityHeaders: Readonly<Record<string, string>>;
 }
 
-export async function publicSite(app: FastifyInstance, { context, pageCache, securityHeaders }: PublicSiteOptions): Promise<void> {
+export async function publicSite(app: FastifyInstance, { context, pageCache, fragments, securityHeaders }: PublicSiteOptions): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
   const icons = iconLinks(config.siteIcon);
@@ -53,6 +57,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
   app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true, freeText: ['q'] }));
 
   const site: PublicSite = {
+    fragments,
     async pageContext(request, currentSection) {
       const [settings, sections, navigation] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections(), services.navigation.getNavigation()]);
       dependsOn(request, 'settings', 'nav');

@@ -6,3 +6,8 @@ import { render } from 'preact-render-to-string';
 export function renderPage(page: VNode): Buffer {
   return Buffer.from('<!doctype html>' + render(page), 'utf8');
 }
+
+/** A region rendered alone, to be kept as a string (cache/fragment-memo.ts) and placed raw in a page. */
+export function renderFragment(region: VNode): string {
+  return render(region);
+}

@@ -14,7 +14,8 @@ import { articleKeys, dependsOn, summaryKeys } from '../page-keys.ts';
 import { relatedShown } from '../cache-invalidation.ts';
 import { hasPublicHistory, historyPath } from '../history-policy.ts';
 import type { PublicSite } from '../public-site.ts';
-import type { CommentFormState } from '../views/components/comments-section.tsx';
+import { CommentThread, type CommentFormState, type CommentsSectionProps } from '../views/components/comments-section.tsx';
+import { renderFragment } from '../render.ts';
 import { ArticlePage } from '../views/pages/article-page.tsx';
 import type { CommentPage, CommentPlace } from '../../comments/comment.ts';
 import { type CommentPageQuery, commentIdOf, commentPageHref, commentPlaceOf, pagerOf } from '../comment-page-query.ts';
@@ -44,22 +45,29 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   const held = personal ? heldCommentIds(request) : [];
   // A reader with comments awaiting moderation sees them in the thread, light or not.
   const light = view.light === true && held.length === 0;
+  const place = view.place ?? { kind: 'first' };
+  // The thread region of a page every reader sees alike is kept between renders (cache/fragment-memo.ts), dropped by the page's own purges.
+  const ticket = site.fragments.ticket();
+  const settings = await services.settings.getSiteSettings();
+  const closed = services.comments.closedReason(article, settings);
+  const threadName = !personal && !light && held.length === 0 ? threadMemoName(article.id, place, closed, settings) : undefined;
+  const kept = threadName === undefined ? undefined : site.fragments.get<KeptThread>(threadName);
   const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
     light ? [] : services.articles.findRelated(article, relatedShown),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
-    light ? services.comments.countApproved(article.id).then((count): CommentPage => ({ count, nodes: [] })) : services.comments.page(article.id, view.place ?? { kind: 'first' }, context.config.commentsPerPage),
+    kept ? ({ count: kept.count, nodes: [] } satisfies CommentPage) : light ? services.comments.countApproved(article.id).then((count): CommentPage => ({ count, nodes: [] })) : services.comments.page(article.id, place, context.config.commentsPerPage),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
     services.corrections.listNotes(article.id),
   ]);
   // A cursor that names no comment of this article's list: no such page.
   if (!thread) return site.notFound(request, reply);
   const history = hasPublicHistory(ctx.site.publicHistory, article, notes) ? historyPath(article.path) : undefined;
-  const closed = services.comments.closedReason(article, ctx.site);
   const replyTo = view.replyTo ? (findInThread(thread.nodes, view.replyTo) ?? (await services.comments.findApproved(article.id, view.replyTo))) : undefined;
   reply.header('cache-control', personal ? 'private, no-store' : publicPageCache);
-  dependsOn(request, ...articleKeys(article), `c:${article.id}`, `r:${article.id}`, ...summaryKeys(seeAlso ? [seeAlso, ...related] : related));
-  const comments = {
+  const threadKeys = [`c:${article.id}`, `a:${article.id}`, 'settings'];
+  dependsOn(request, ...articleKeys(article), ...threadKeys, `r:${article.id}`, ...summaryKeys(seeAlso ? [seeAlso, ...related] : related));
+  const comments: CommentsSectionProps = {
     articleId: article.id,
     articlePath: article.path,
     strings: ctx.strings,
@@ -67,7 +75,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     timeZone: ctx.site.timeZone,
     count: thread.count,
     nodes: thread.nodes,
-    pagePath: commentPageHref(article.path, view.place ?? { kind: 'first' }),
+    pagePath: commentPageHref(article.path, place),
     pager: pagerOf(article.path, thread),
     held: heldComments,
     ...(!personal && { personalSlot: personalMarker }),
@@ -78,7 +86,22 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     ...(view.form && { form: view.form }),
     ...(light && { threadOmitted: true }),
   };
+  if (kept) comments.threadHtml = kept.html;
+  else if (threadName !== undefined) {
+    const html = renderFragment(<CommentThread props={comments} />);
+    site.fragments.keep(threadName, threadKeys, { count: thread.count, html } satisfies KeptThread, html.length, ticket);
+    comments.threadHtml = html;
+  }
   return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} notes={notes} historyPath={history} />, view.status ?? 200);
+}
+
+/** A comment page's thread region as kept: the count for the heading, the rendered comments and pagers. */
+type KeptThread = { count: number; html: string };
+
+/** One kept thread per article, comment page, open or closed (the reply links), language and time zone (the dates). */
+function threadMemoName(articleId: number, place: CommentPlace, closed: string | undefined, site: { language: string; timeZone: string }): string {
+  const at = place.kind === 'first' ? '' : place.kind === 'thread' ? `t${place.thread}.${place.after ?? ''}` : `${place.kind[0]}${place.id}`;
+  return `thread:${articleId}:${at}:${closed === undefined ? 'open' : 'closed'}:${site.language}:${site.timeZone}`;
 }
 
 function findInThread(nodes: CommentNode[], id: number): PublicComment | undefined {
