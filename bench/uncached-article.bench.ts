@@ -13,7 +13,7 @@ import { loadDemo } from '../src/demo/load-demo.ts';
 
 const renders = Number(process.env.BENCH_RENDERS ?? 2000);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cold-'));
-const env = { BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent', BYLINE_PAGE_CACHE_MB: '0', ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) };
+const env = { ...(process.env.BYLINE_FRAGMENT_MEMO_MB && { BYLINE_FRAGMENT_MEMO_MB: process.env.BYLINE_FRAGMENT_MEMO_MB }), BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent', BYLINE_PAGE_CACHE_MB: '0', ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) };
 const config = loadConfig({ env, cwd: dataDir });
 {
   const context = await createAppContext(config);

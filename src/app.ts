@@ -63,7 +63,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(registerMedia, { dataDir: config.dataDir, securityHeaders });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
   // Rendered regions (comment threads, header, footer) for pages the page cache does not answer; kept true by the same purges.
-  const fragments = createFragmentMemo({ clock: context.clock });
+  const fragments = createFragmentMemo({ clock: context.clock, maxBytes: config.fragmentMemoBytes });
   const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
   const { settings, taxonomy, navigation } = context.services;
   const cacheInvalidation = subscribeCacheInvalidation({

@@ -78,16 +78,16 @@ export function createFragmentMemo({ clock, maxBytes = 16 * 1024 * 1024, ttlMs =
     },
 
     /**
-     * The region under `name`, or `build()`'s when none is kept; what build returns is kept
-     * (built from `keys`, about `size(value)` bytes) unless a purge happened while it ran.
-     * `build` returning undefined keeps nothing.
+     * The value under `name`, or `build()`'s when none is kept; what build returns is kept
+     * (built from `keys(value)`, about `size(value)` bytes) unless a purge happened while it
+     * ran. `build` returning undefined keeps nothing. Kept values are shared: never change one.
      */
-    async remember<T>(name: string, keys: string[], build: () => Promise<T | undefined>, size: (value: T) => number): Promise<T | undefined> {
+    async remember<T>(name: string, keys: (value: T) => string[], build: () => Promise<T | undefined>, size: (value: T) => number): Promise<T | undefined> {
       const kept = this.get<T>(name);
       if (kept !== undefined) return kept;
       const ticket = generation;
       const value = await build();
-      if (value !== undefined && ticket === generation) store(name, value, keys, size(value));
+      if (value !== undefined && ticket === generation) store(name, value, keys(value), size(value));
       return value;
     },
 

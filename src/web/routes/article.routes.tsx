@@ -54,11 +54,11 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   const kept = threadName === undefined ? undefined : site.fragments.get<KeptThread>(threadName);
   const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
-    light ? [] : services.articles.findRelated(article, relatedShown),
+    light ? [] : site.fragments.remember(`related:${article.id}`, (stories) => [`r:${article.id}`, ...summaryKeys(stories)], () => services.articles.findRelated(article, relatedShown), (stories) => 1000 * stories.length).then((stories) => stories ?? []),
     article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     kept ? ({ count: kept.count, nodes: [] } satisfies CommentPage) : light ? services.comments.countApproved(article.id).then((count): CommentPage => ({ count, nodes: [] })) : services.comments.page(article.id, place, context.config.commentsPerPage),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
-    services.corrections.listNotes(article.id),
+    site.fragments.remember(`notes:${article.id}`, () => [`a:${article.id}`], () => services.corrections.listNotes(article.id), (notes) => 200 + notes.reduce((sum, note) => sum + note.note.length, 0)).then((notes) => notes ?? []),
   ]);
   // A cursor that names no comment of this article's list: no such page.
   if (!thread) return site.notFound(request, reply);
@@ -115,7 +115,9 @@ function findInThread(nodes: CommentNode[], id: number): PublicComment | undefin
 
 export function registerArticleRoutes(app: FastifyInstance, context: AppContext, site: PublicSite): void {
   app.get<ArticleParams>('/:section/:year/:month/:day/:slug', async (request, reply) => {
-    const article = await context.services.articles.findPublishedArticle(request.params.slug);
+    // Kept by slug with the article's own keys: an edit, a move or unpublishing drops it.
+    const { slug } = request.params;
+    const article = await site.fragments.remember(`article:${slug}`, articleKeys, () => context.services.articles.findPublishedArticle(slug), (found) => 2000 + found.bodyHtml.length + found.bodyMarkdown.length);
     if (!article || !article.path || !article.publishedAt) return site.notFound(request, reply);
     const requested = request.url.split('?')[0]!.replace(/\/+$/, '');
     if (requested !== article.path) return reply.redirect(article.path, 301);
