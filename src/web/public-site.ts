@@ -10,7 +10,7 @@ import { type Asset, loadStylesheet, sendAsset } from './assets.ts';
 import { heldFragment } from './held-fragment.tsx';
 import { registerPageCache } from './page-cache-hooks.ts';
 import { dependsOn } from './page-keys.ts';
-import { renderPage } from './render.ts';
+import { type KeptRegion, renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerCorrectionsRoutes } from './routes/corrections.routes.tsx';
@@ -32,7 +32,8 @@ import { ErrorPage } from './views/pages/error-page.tsx';
 
 export interface PublicSite {
   pageContext(request: FastifyRequest, currentSection?: string): Promise<PageContext>;
-  sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number): FastifyReply;
+  /** `regions`: kept regions (render.ts) whose markers the page holds, in page order. */
+  sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number, regions?: readonly KeptRegion[]): FastifyReply;
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
   /** Rendered regions kept between renders, dropped by the page cache's purges (cache/fragment-memo.ts). */
   fragments: FragmentMemo;
@@ -73,8 +74,8 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, fra
         now: clock.now(),
       };
     },
-    sendPage(reply, page, status = 200) {
-      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page));
+    sendPage(reply, page, status = 200, regions = []) {
+      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page, regions));
     },
     async notFound(request, reply) {
       if (request.method === 'GET' || request.method === 'HEAD') {

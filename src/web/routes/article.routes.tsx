@@ -15,8 +15,8 @@ import { relatedShown } from '../cache-invalidation.ts';
 import { hasPublicHistory, historyPath } from '../history-policy.ts';
 import type { PublicSite } from '../public-site.ts';
 import { CommentThread, type CommentFormState, type CommentsSectionProps } from '../views/components/comments-section.tsx';
-import { renderFragment } from '../render.ts';
-import { ArticlePage } from '../views/pages/article-page.tsx';
+import { type KeptRegion, renderRegion } from '../render.ts';
+import { ArticlePage, ArticleStory } from '../views/pages/article-page.tsx';
 import type { CommentPage, CommentPlace } from '../../comments/comment.ts';
 import { type CommentPageQuery, commentIdOf, commentPageHref, commentPlaceOf, pagerOf } from '../comment-page-query.ts';
 
@@ -35,6 +35,8 @@ export interface ArticleView {
    * an article with 50 comments, and no more for one with thousands.
    */
   light?: boolean;
+  /** The fragment memo's ticket, taken before `article` was read: without it, no region built from the article is kept. */
+  memoTicket?: number;
 }
 
 /** Renders an article page; also used to show the comment form again with the reader's text. */
@@ -47,10 +49,10 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   const light = view.light === true && held.length === 0;
   const place = view.place ?? { kind: 'first' };
   // The thread region of a page every reader sees alike is kept between renders (cache/fragment-memo.ts), dropped by the page's own purges.
-  const ticket = site.fragments.ticket();
+  const ticket = view.memoTicket;
   const settings = await services.settings.getSiteSettings();
   const closed = services.comments.closedReason(article, settings);
-  const threadName = !personal && !light && held.length === 0 ? threadMemoName(article.id, place, closed, settings) : undefined;
+  const threadName = ticket !== undefined && !personal && !light && held.length === 0 ? threadMemoName(article.id, place, closed, settings) : undefined;
   const kept = threadName === undefined ? undefined : site.fragments.get<KeptThread>(threadName);
   const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
@@ -86,17 +88,27 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
     ...(view.form && { form: view.form }),
     ...(light && { threadOmitted: true }),
   };
-  if (kept) comments.threadHtml = kept.html;
-  else if (threadName !== undefined) {
-    const html = renderFragment(<CommentThread props={comments} />);
-    site.fragments.keep(threadName, threadKeys, { count: thread.count, html } satisfies KeptThread, html.length, ticket);
-    comments.threadHtml = html;
+  let region = kept?.region;
+  if (!region && threadName !== undefined) {
+    region = renderRegion(<CommentThread props={comments} />);
+    site.fragments.keep(threadName, threadKeys, { count: thread.count, region } satisfies KeptThread, region.bytes.length, ticket!);
   }
-  return site.sendPage(reply, <ArticlePage ctx={ctx} article={article} {...(seeAlso ? { seeAlso } : {})} related={related} featuredMedia={featuredMedia} comments={comments} notes={notes} historyPath={history} />, view.status ?? 200);
+  // An empty thread (no comments on this page) leaves the section its own note.
+  if (region && thread.count > 0 && region.bytes.length > 0) comments.threadMarker = region.marker;
+  // The story between the chrome and the comments, kept with the page's keys but its comments'.
+  const story = { ctx, article, ...(seeAlso && { seeAlso }), related, featuredMedia, notes, historyPath: history };
+  const storyName = `story:${article.id}:${light ? 'light' : 'full'}`;
+  let storyRegion = ticket === undefined ? undefined : site.fragments.get<KeptRegion>(storyName);
+  if (!storyRegion && ticket !== undefined) {
+    storyRegion = renderRegion(<ArticleStory {...story} />);
+    site.fragments.keep(storyName, [...articleKeys(article), `a:${article.id}`, `r:${article.id}`, ...summaryKeys(seeAlso ? [seeAlso, ...related] : related), 'settings', 'nav'], storyRegion, storyRegion.bytes.length, ticket);
+  }
+  const regions = [...(storyRegion ? [storyRegion] : []), ...(comments.threadMarker ? [region!] : [])];
+  return site.sendPage(reply, <ArticlePage {...story} comments={comments} {...(storyRegion && { storyMarker: storyRegion.marker })} />, view.status ?? 200, regions);
 }
 
 /** A comment page's thread region as kept: the count for the heading, the rendered comments and pagers. */
-type KeptThread = { count: number; html: string };
+type KeptThread = { count: number; region: KeptRegion };
 
 /** One kept thread per article, comment page, open or closed (the reply links), language and time zone (the dates). */
 function threadMemoName(articleId: number, place: CommentPlace, closed: string | undefined, site: { language: string; timeZone: string }): string {
@@ -117,13 +129,14 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   app.get<ArticleParams>('/:section/:year/:month/:day/:slug', async (request, reply) => {
     // Kept by slug with the article's own keys: an edit, a move or unpublishing drops it.
     const { slug } = request.params;
+    const memoTicket = site.fragments.ticket();
     const article = await site.fragments.remember(`article:${slug}`, articleKeys, () => context.services.articles.findPublishedArticle(slug), (found) => 2000 + found.bodyHtml.length + found.bodyMarkdown.length);
     if (!article || !article.path || !article.publishedAt) return site.notFound(request, reply);
     const requested = request.url.split('?')[0]!.replace(/\/+$/, '');
     if (requested !== article.path) return reply.redirect(article.path, 301);
     const place = commentPlaceOf(request.query);
     const replyTo = Number(request.query.replyto);
-    return renderArticle(context, site, request, reply, { ...article, path: article.path, publishedAt: article.publishedAt }, { place, ...(Number.isInteger(replyTo) && replyTo > 0 && { replyTo }) });
+    return renderArticle(context, site, request, reply, { ...article, path: article.path, publishedAt: article.publishedAt }, { place, memoTicket, ...(Number.isInteger(replyTo) && replyTo > 0 && { replyTo }) });
   });
 
   // A comment's permalink: the comment page that shows it (moderation emails, shared links).

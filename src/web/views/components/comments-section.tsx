@@ -38,8 +38,8 @@ export interface CommentsSectionProps {
   form?: CommentFormState;
   /** The thread is left out (a refusal for posting too fast): `count` comments are on the article's own page. */
   threadOmitted?: boolean;
-  /** The thread region already rendered (CommentThread, kept by cache/fragment-memo.ts): placed as it is, `nodes` unused. */
-  threadHtml?: string;
+  /** The thread region already rendered (CommentThread, kept by cache/fragment-memo.ts): its marker (web/render.ts), `nodes` unused. */
+  threadMarker?: string;
 }
 
 function CommentBody({ comment }: { comment: PublicComment }) {
@@ -296,7 +296,7 @@ function Pager({ pager, strings, end = false }: { pager: CommentPager | undefine
 /**
  * The approved comments of one comment page with its pagers: the region an article page keeps
  * between renders when no reader's held comments are in it (`heldReplies` empty), rendered with
- * renderFragment and given back as `threadHtml`. Empty when the page has no comments.
+ * renderRegion and placed by its `threadMarker`. Empty when the page has no comments.
  */
 export function CommentThread({ props, heldReplies = new Map() }: { props: CommentsSectionProps; heldReplies?: Map<number, PublicComment[]> }) {
   if (props.nodes.length === 0) return null;
@@ -328,12 +328,10 @@ export function CommentsSection(props: CommentsSectionProps) {
         <p class="comments-note">
           <a href={`${props.articlePath}#comments`}>{strings.readTheComments}</a>
         </p>
-      ) : props.threadHtml ? (
-        <div class="comment-thread" dangerouslySetInnerHTML={{ __html: props.threadHtml }} />
+      ) : props.threadMarker ? (
+        props.threadMarker
       ) : props.nodes.length > 0 ? (
-        <div class="comment-thread">
-          <CommentThread props={props} heldReplies={heldReplies} />
-        </div>
+        <CommentThread props={props} heldReplies={heldReplies} />
       ) : props.closed || topHeld.length > 0 ? null : (
         <p class="comments-note">{strings.noCommentsYet}</p>
       )}
