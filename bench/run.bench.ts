@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createAppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
+import { addFiftyComments } from './support/fifty-comments.ts';
 import { runScale } from './scale.bench.ts';
 import { commentPost, connections, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
 import { freePort, startByline, startNginx, startNodeBaseline } from './support/servers.ts';
@@ -45,13 +46,19 @@ function bytesOnTheWire(url: string, acceptEncoding: string): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Pages, on the demo publication.
 const demoDir = mkdtempSync(path.join(tmpdir(), 'byline-bench-'));
+let commentedPath = '';
 {
   const context = await createAppContext(loadConfig({ env: { BYLINE_DATA_DIR: demoDir, ...quiet }, cwd: demoDir }));
   await loadDemo(context);
+  // The cold-path target is an article with 50 comments: the second story carries them (the lead stays as it was for the cached rows).
+  const second = (await context.services.articles.listPublished({}, { page: 1, pageSize: 2 })).items[1]!;
+  await addFiftyComments(context.db, second.id);
+  commentedPath = second.path;
   await context.close();
 }
 const site = await startByline(demoDir, quiet, workers);
 const uncached = await startByline(demoDir, { ...quiet, BYLINE_PAGE_CACHE_MB: '0' }, workers);
+const unkept = await startByline(demoDir, { ...quiet, BYLINE_PAGE_CACHE_MB: '0', BYLINE_FRAGMENT_MEMO_MB: '0' }, workers);
 await new Promise((resolve) => setTimeout(resolve, 1000));
 const idleMemory = memoryLine('idle', site.pid);
 const home = await (await fetch(site.url + '/')).text();
@@ -73,6 +80,8 @@ rows.push(await load('article, cached', site, { path: articlePath }));
 const peakMemory = memoryLine('after the cached article at full load', site.pid);
 rows.push({ ...(await load('article, cached, brotli', site, { path: articlePath, headers: { 'accept-encoding': 'gzip, deflate, br' } })), note: `${await bytesOnTheWire(site.url + articlePath, 'br')} bytes on the wire` });
 rows.push({ ...(await load('article, uncached (rendered every time)', uncached, { path: articlePath })), note: 'page cache off' });
+rows.push({ ...(await load('article with 50 comments, uncached', uncached, { path: commentedPath })), note: 'page cache off, kept regions (fragment memo)' });
+rows.push({ ...(await load('article with 50 comments, uncached, nothing kept', unkept, { path: commentedPath })), note: 'page cache and fragment memo off' });
 rows.push(await load('home, cached', site, { path: '/' }));
 rows.push(await load('section, cached', site, { path: sectionPath }));
 rows.push({ ...(await load('search, uncached', uncached, { path: '/search?q=border' })), note: 'page cache off' });
@@ -85,7 +94,7 @@ console.log(`Start-up to the first page served (an existing database, ${workers}
 const single = await startByline(demoDir, quiet, 1);
 console.log(`Start-up with --workers 1: ${single.startMs} ms; its memory: ${memoryLine('idle', single.pid)}`);
 await single.stop();
-await Promise.all([site.stop(), uncached.stop(), node.stop(), nginx?.stop()]);
+await Promise.all([site.stop(), uncached.stop(), unkept.stop(), node.stop(), nginx?.stop()]);
 rmSync(demoDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 // `npx tsx bench/uncached-article.bench.ts`: the cold path of the article page in one process,
-// without HTTP sockets: the demo's lead story (50 comments) rendered N times with the page
-// cache off, through app.inject(). Prints CPU ms per render, statements per render, and the
-// same for a profile with `node --cpu-prof --import tsx`. BENCH_RENDERS (2000), SQLite, or
-// PostgreSQL when DATABASE_URL is a postgres:// address (its schema must be empty or a demo).
+// without sockets: the demo's lead story with 50 comments rendered N times through app.inject()
+// with the page cache off. Prints CPU ms and SQL statements per render. BENCH_RENDERS (2000);
+// BYLINE_FRAGMENT_MEMO_MB=0 for the render without kept regions; DATABASE_URL for PostgreSQL
+// (an empty database). Profile it with `node --cpu-prof --import tsx bench/uncached-article.bench.ts`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { buildApp } from '../src/app.ts';
 import { createAppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
+import { addFiftyComments } from './support/fifty-comments.ts';
 
 const renders = Number(process.env.BENCH_RENDERS ?? 2000);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cold-'));
@@ -19,18 +20,7 @@ const config = loadConfig({ env, cwd: dataDir });
   const context = await createAppContext(config);
   await loadDemo(context);
   const lead = (await context.services.articles.listPublished({}, { page: 1, pageSize: 1 })).items[0]!;
-  // 50 approved comments, one in five a reply to the comment before it.
-  let parent: number | null = null;
-  for (let i = 0; i < 50; i++) {
-    const at = new Date(Date.parse('2026-12-03T09:00:00Z') + i * 60_000).toISOString();
-    const replyTo: number | null = i % 5 === 4 ? parent : null;
-    const row = await context.db.insertInto('comments').values({
-      article_id: lead.id, parent_id: replyTo, thread_id: replyTo, status: 'approved', author_name: `Reader ${i}`, author_email: `reader${i}@example.net`, author_url: i % 3 === 0 ? 'https://reader.example.net/' : null,
-      body: `Comment ${i}: the rains came late and the harvest, they say, was lost in a week.\n\nA second paragraph with https://example.org/link in it.`, ip: null, user_agent: null, staff_user_id: null, reasons: '[]', spam_score: null, learned_as: null,
-      created_at: at, status_changed_at: at, edited_at: null,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (replyTo === null) parent = row.id;
-  }
+  await addFiftyComments(context.db, lead.id);
   await context.close();
 }
 let statements = 0;

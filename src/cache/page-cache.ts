@@ -120,7 +120,7 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
     },
 
     /** A page that is not kept (private, an error) but is served the same way. */
-    wrap: (page: Buffer): CachedPage => prepare(page, {}, [], 0),
+    wrap: (page: Buffer): CachedPage => prepare(page, {}, [], 0, false),
 
     /** Drops every page built from any of these keys ('*': every page); returns how many. */
     purge(keys: Iterable<string>): number {
@@ -153,7 +153,8 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
   };
 }
 
-function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number): CachedPage {
+/** `tagged` false: no ETag (a page that is not kept is sent once, never compared: no hash of it). */
+function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number, tagged = true): CachedPage {
   let personalOffset = page.indexOf(personalMarker);
   const withoutMarker = personalOffset < 0 ? page : Buffer.concat([page.subarray(0, personalOffset), page.subarray(personalOffset + personalMarker.length)]);
   const slotted = makeSlot(withoutMarker);
@@ -164,7 +165,7 @@ function prepare(page: Buffer, headers: Record<string, string>, keys: string[], 
     slot: slotted.offset,
     tokenArticleId: slotted.articleId,
     personalOffset,
-    etag: `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"`,
+    etag: tagged ? `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"` : '',
     headers,
     keys,
     bytes: slotted.body.length + entryOverhead + keys.reduce((sum, key) => sum + key.length + 16, 0),
