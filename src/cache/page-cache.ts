@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { type CompressedPage, compressPage } from './compress-page.ts';
-import { gzipTrailer, makeSlot, slotText, slotWidth } from './token-slot.ts';
+import { findTokenMarker, gzipTrailer, slotFiller, slotText, slotWidth } from './token-slot.ts';
 
 export { tokenMarker as formTokenPlaceholder } from './token-slot.ts';
 
@@ -155,11 +155,24 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
 
 /** `tagged` false: no ETag (a page that is not kept is sent once, never compared: no hash of it). */
 function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number, tagged = true): CachedPage {
-  let personalOffset = page.indexOf(personalMarker);
-  const withoutMarker = personalOffset < 0 ? page : Buffer.concat([page.subarray(0, personalOffset), page.subarray(personalOffset + personalMarker.length)]);
-  const slotted = makeSlot(withoutMarker);
-  // The token marker became a slot of another width: a personal offset after it moves with it.
-  if (personalOffset >= 0 && slotted.offset >= 0 && slotted.offset < personalOffset) personalOffset += slotted.body.length - withoutMarker.length;
+  // One copy of the page: the personal marker dropped and the token's marker made a slot together.
+  const personal = page.indexOf(personalMarker);
+  const token = findTokenMarker(page);
+  const cuts = [...(personal >= 0 ? [{ at: personal, length: personalMarker.length, with: Buffer.alloc(0) }] : []), ...(token ? [{ at: token.index, length: token.length, with: slotFiller }] : [])].sort((a, b) => a.at - b.at);
+  const pieces: Buffer[] = [];
+  let from = 0;
+  let shift = 0;
+  let personalOffset = -1;
+  let slot = -1;
+  for (const cut of cuts) {
+    pieces.push(page.subarray(from, cut.at), cut.with);
+    if (cut.with === slotFiller) slot = cut.at + shift;
+    else personalOffset = cut.at + shift;
+    shift += cut.with.length - cut.length;
+    from = cut.at + cut.length;
+  }
+  pieces.push(page.subarray(from));
+  const slotted = { body: cuts.length === 0 ? page : Buffer.concat(pieces), offset: slot, articleId: token?.articleId ?? null };
   return {
     identity: slotted.body,
     slot: slotted.offset,
@@ -215,6 +228,12 @@ export function pageChunks(entry: CachedPage, encoding: Encoding, token: string 
   const pieces = [body.subarray(0, slot), filled];
   if (encoding !== 'gzip' || !compressed) return [...pieces, body.subarray(slot + slotWidth)];
   return [...pieces, body.subarray(slot + slotWidth, body.length - 8), gzipTrailer(entry.identity, entry.slot, filled)];
+}
+
+/** A wrapped page's bytes with `token` written into its own slot: the page is this response's alone, so nothing is copied. */
+export function onceBody(entry: CachedPage, token: string | undefined): Buffer {
+  if (entry.slot >= 0) slotText(token ?? '').copy(entry.identity, entry.slot);
+  return entry.identity;
 }
 
 /** The identity page with a reader's own fragment in its place: for that reader alone. */

@@ -35,7 +35,7 @@ export interface Slotted {
 }
 
 /** The first marker's offset, its article id and its length; found in the bytes (a page is not decoded for it). */
-function findMarker(page: Buffer): { index: number; articleId: number; length: number } | undefined {
+export function findTokenMarker(page: Buffer): { index: number; articleId: number; length: number } | undefined {
   for (let index = page.indexOf(markerStart); index >= 0; index = page.indexOf(markerStart, index + 1)) {
     let end = index + markerStart.length;
     while (end < page.length && page[end]! >= 0x30 && page[end]! <= 0x39) end++;
@@ -45,7 +45,7 @@ function findMarker(page: Buffer): { index: number; articleId: number; length: n
 }
 
 export function makeSlot(page: Buffer): Slotted {
-  const match = findMarker(page);
+  const match = findTokenMarker(page);
   if (!match) return { body: page, offset: -1, articleId: null };
   const body = Buffer.concat([page.subarray(0, match.index), slotFiller, page.subarray(match.index + match.length)]);
   return { body, offset: match.index, articleId: match.articleId };
