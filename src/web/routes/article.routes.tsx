@@ -2,7 +2,9 @@
 // date part is not the article's current one gets a 301 to the canonical path, so a moved
 // article keeps every old link working. The page is public and cached (page-cache-hooks.ts): a
 // reader's own comments awaiting moderation are spliced in for them alone. Only a page showing a
-// reader's refused form again is rendered for that reader and never cached.
+// reader's refused form again is rendered for that reader and never cached. Rendered pages reuse
+// kept regions (cache/fragment-memo.ts): the article by slug, its related list and notes, the
+// story and each comment page's thread, each under the keys the page declares for it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import type { CommentNode, PublicComment } from '../../comments/comments.ts';
