@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createAppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
+import { addFiftyComments } from './support/fifty-comments.ts';
 import { runScale } from './scale.bench.ts';
 import { commentPost, connections, fromManyClients, load, memoryLine, quiet, type Row, seconds, statusLine, workers } from './support/measure.ts';
 import { freePort, startByline, startNginx, startNodeBaseline } from './support/servers.ts';
@@ -49,13 +50,19 @@ function asSent(url: string, acceptEncoding: string): Promise<{ headers: Record<
 // ---------------------------------------------------------------------------------------------
 // Pages, on the demo publication.
 const demoDir = mkdtempSync(path.join(tmpdir(), 'byline-bench-'));
+let commentedPath = '';
 {
   const context = await createAppContext(loadConfig({ env: { BYLINE_DATA_DIR: demoDir, ...quiet }, cwd: demoDir }));
   await loadDemo(context);
+  // The cold-path target is an article with 50 comments: the second story carries them (the lead stays as it was for the cached rows).
+  const second = (await context.services.articles.listPublished({}, { page: 1, pageSize: 2 })).items[1]!;
+  await addFiftyComments(context.db, second.id);
+  commentedPath = second.path;
   await context.close();
 }
 const site = await startByline(demoDir, quiet, workers);
 const uncached = await startByline(demoDir, { ...quiet, BYLINE_PAGE_CACHE_MB: '0' }, workers);
+const unkept = await startByline(demoDir, { ...quiet, BYLINE_PAGE_CACHE_MB: '0', BYLINE_FRAGMENT_MEMO_MB: '0' }, workers);
 await new Promise((resolve) => setTimeout(resolve, 1000));
 const idleMemory = memoryLine('idle', site.pid);
 const home = await (await fetch(site.url + '/')).text();
@@ -91,6 +98,8 @@ const brCeiling = nginx && { ...(await load('ceiling: nginx, same brotli bytes',
 if (brCeiling) rows.push(brCeiling);
 rows.push({ ...(await load('article, cached, brotli', site, { path: articlePath, headers: { 'accept-encoding': 'gzip, deflate, br' } })), note: `${articleBr.body.length} bytes on the wire${brCeiling ? '; × nginx brotli' : ''}`, ...(brCeiling && { ceiling: brCeiling }) });
 rows.push({ ...(await load('article, uncached (rendered every time)', uncached, { path: articlePath })), note: 'page cache off' });
+rows.push({ ...(await load('article with 50 comments, uncached', uncached, { path: commentedPath })), note: 'page cache off, kept regions (fragment memo)' });
+rows.push({ ...(await load('article with 50 comments, uncached, nothing kept', unkept, { path: commentedPath })), note: 'page cache and fragment memo off' });
 rows.push(await load('home, cached', site, { path: '/' }));
 rows.push(await load('section, cached', site, { path: sectionPath }));
 const search = await load('search, uncached', uncached, { path: '/search?q=border', setupRequest: fromManyClients });
@@ -104,7 +113,7 @@ console.log(`Start-up to the first page served (an existing database, ${workers}
 const single = await startByline(demoDir, quiet, 1);
 console.log(`Start-up with --workers 1: ${single.startMs} ms; its memory: ${memoryLine('idle', single.pid)}`);
 await single.stop();
-await Promise.all([site.stop(), uncached.stop(), node.stop(), nginx?.stop()]);
+await Promise.all([site.stop(), uncached.stop(), unkept.stop(), node.stop(), nginx?.stop()]);
 rmSync(demoDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type AppContext, type ContextOptions, createAppContext } from './app-context.ts';
 import { createClusterBus } from './cache/invalidation-bus.cluster.ts';
 import { createLocalBus, type InvalidationBus } from './cache/invalidation-bus.ts';
+import { createFragmentMemo } from './cache/fragment-memo.ts';
 import { createPageCache, type PageCache } from './cache/page-cache.ts';
 import type { Config } from './config/config.ts';
 import { OneLinePerRequest } from './request-log.ts';
@@ -61,6 +62,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const securityHeaders = securityHeadersFor(config.baseUrl);
   await app.register(registerMedia, { dataDir: config.dataDir, securityHeaders });
   const pageCache = createPageCache({ clock: context.clock, maxBytes: config.pageCacheBytes, onError: (error) => app.log.error({ err: error }, 'compressing a cached page failed') });
+  // Rendered regions (comment threads, header, footer) for pages the page cache does not answer; kept true by the same purges.
+  const fragments = createFragmentMemo({ clock: context.clock, maxBytes: config.fragmentMemoBytes });
   const bus = await createBus(config, options, (error) => app.log.warn({ err: error }, 'page cache invalidation bus'));
   const { settings, taxonomy, navigation } = context.services;
   const cacheInvalidation = subscribeCacheInvalidation({
@@ -68,6 +71,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     pageCache,
     bus,
     forgetCopies: (keys) => {
+      fragments.purge(keys);
       if (keys.includes('*') || keys.includes('settings')) settings.forget();
       if (keys.includes('*') || keys.some((key) => key === 'nav' || key.startsWith('s:'))) {
         taxonomy.forgetSections();
@@ -82,7 +86,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   app.decorate('pageCache', pageCache);
   answerFromCache = createCacheFastPath({ pageCache, securityHeaders, formTokenNow: (id) => context.services.comments.formTokenNow(id), draining: () => health.draining, log: app.log });
   app.decorate('cacheInvalidation', cacheInvalidation);
-  await app.register(publicSite, { context, pageCache, securityHeaders });
+  await app.register(publicSite, { context, pageCache, fragments, securityHeaders });
   await app.register(adminScope, { context, prefix: '/admin' });
   return app;
 }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { Clock } from '../clock.ts';
 import { type CompressedPage, compressPage } from './compress-page.ts';
-import { gzipTrailer, makeSlot, slotText, slotWidth } from './token-slot.ts';
+import { findTokenMarker, gzipTrailer, slotFiller, slotText, slotWidth } from './token-slot.ts';
 
 export { tokenMarker as formTokenPlaceholder } from './token-slot.ts';
 
@@ -147,7 +147,7 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
     },
 
     /** A page that is not kept (private, an error) but is served the same way. */
-    wrap: (page: Buffer): CachedPage => prepare(page, {}, [], 0),
+    wrap: (page: Buffer): CachedPage => prepare(page, {}, [], 0, false),
 
     /** Drops every page built from any of these keys ('*': every page); returns how many. */
     purge(keys: Iterable<string>): number {
@@ -180,19 +180,33 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
   };
 }
 
-function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number): CachedPage {
-  let personalOffset = page.indexOf(personalMarker);
-  const withoutMarker = personalOffset < 0 ? page : Buffer.concat([page.subarray(0, personalOffset), page.subarray(personalOffset + personalMarker.length)]);
-  const slotted = makeSlot(withoutMarker);
-  // The token marker became a slot of another width: a personal offset after it moves with it.
-  if (personalOffset >= 0 && slotted.offset >= 0 && slotted.offset < personalOffset) personalOffset += slotted.body.length - withoutMarker.length;
+/** `tagged` false: no ETag (a page that is not kept is sent once, never compared: no hash of it). */
+function prepare(page: Buffer, headers: Record<string, string>, keys: string[], storedAt: number, tagged = true): CachedPage {
+  // One copy of the page: the personal marker dropped and the token's marker made a slot together.
+  const personal = page.indexOf(personalMarker);
+  const token = findTokenMarker(page);
+  const cuts = [...(personal >= 0 ? [{ at: personal, length: personalMarker.length, with: Buffer.alloc(0) }] : []), ...(token ? [{ at: token.index, length: token.length, with: slotFiller }] : [])].sort((a, b) => a.at - b.at);
+  const pieces: Buffer[] = [];
+  let from = 0;
+  let shift = 0;
+  let personalOffset = -1;
+  let slot = -1;
+  for (const cut of cuts) {
+    pieces.push(page.subarray(from, cut.at), cut.with);
+    if (cut.with === slotFiller) slot = cut.at + shift;
+    else personalOffset = cut.at + shift;
+    shift += cut.with.length - cut.length;
+    from = cut.at + cut.length;
+  }
+  pieces.push(page.subarray(from));
+  const slotted = { body: cuts.length === 0 ? page : Buffer.concat(pieces), offset: slot, articleId: token?.articleId ?? null };
   return {
     identity: slotted.body,
     slot: slotted.offset,
     crcBeforeSlot: slotted.offset < 0 ? 0 : crc32(slotted.body.subarray(0, slotted.offset)),
     tokenArticleId: slotted.articleId,
     personalOffset,
-    etag: `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"`,
+    etag: tagged ? `W/"${createHash('sha1').update(slotted.body).digest('base64url').slice(0, 20)}"` : '',
     headers,
     keys,
     bytes: slotted.body.length + entryOverhead + keys.reduce((sum, key) => sum + key.length + 16, 0),
@@ -256,6 +270,12 @@ export function pageChunks(entry: CachedPage, encoding: Encoding, token: string 
   const pieces = [body.subarray(0, slot), filled];
   if (encoding !== 'gzip' || !compressed) return [...pieces, body.subarray(slot + slotWidth)];
   return [...pieces, body.subarray(slot + slotWidth, body.length - 8), gzipTrailer(entry.identity, entry.slot, filled, entry.crcBeforeSlot)];
+}
+
+/** A wrapped page's bytes with `token` written into its own slot: the page is this response's alone, so nothing is copied. */
+export function onceBody(entry: CachedPage, token: string | undefined): Buffer {
+  if (entry.slot >= 0) slotText(token ?? '').copy(entry.identity, entry.slot);
+  return entry.identity;
 }
 
 /** The identity page with a reader's own fragment in its place: for that reader alone. */

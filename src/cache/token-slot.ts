@@ -24,7 +24,7 @@ export const slotFiller: Buffer = (() => {
 
 /** What a view writes where the token goes; the cache turns it into a slot. */
 export const tokenMarker = (articleId: number) => `__BYLINE_FORM_TOKEN_${articleId}__`;
-const markerPattern = /__BYLINE_FORM_TOKEN_(\d+)__/;
+const markerStart = '__BYLINE_FORM_TOKEN_';
 
 export interface Slotted {
   /** The page with the marker replaced by the filler. */
@@ -34,12 +34,21 @@ export interface Slotted {
   articleId: number | null;
 }
 
+/** The first marker's offset, its article id and its length; found in the bytes (a page is not decoded for it). */
+export function findTokenMarker(page: Buffer): { index: number; articleId: number; length: number } | undefined {
+  for (let index = page.indexOf(markerStart); index >= 0; index = page.indexOf(markerStart, index + 1)) {
+    let end = index + markerStart.length;
+    while (end < page.length && page[end]! >= 0x30 && page[end]! <= 0x39) end++;
+    if (end > index + markerStart.length && page[end] === 0x5f && page[end + 1] === 0x5f) return { index, articleId: Number(page.subarray(index + markerStart.length, end).toString('latin1')), length: end + 2 - index };
+  }
+  return undefined;
+}
+
 export function makeSlot(page: Buffer): Slotted {
-  const text = page.toString('latin1'); // byte offsets = string offsets
-  const match = markerPattern.exec(text);
+  const match = findTokenMarker(page);
   if (!match) return { body: page, offset: -1, articleId: null };
-  const body = Buffer.concat([page.subarray(0, match.index), slotFiller, page.subarray(match.index + match[0].length)]);
-  return { body, offset: match.index, articleId: Number(match[1]) };
+  const body = Buffer.concat([page.subarray(0, match.index), slotFiller, page.subarray(match.index + match.length)]);
+  return { body, offset: match.index, articleId: match.articleId };
 }
 
 /** The token as the slot's exact bytes: padded or cut to its width. */

@@ -31,6 +31,8 @@ export interface Config {
   mailFrom: string;
   /** The page cache's byte budget (configured in megabytes); 0 turns it off. */
   pageCacheBytes: number;
+  /** The fragment memo's byte budget (cache/fragment-memo.ts; configured in megabytes); 0 turns it off. */
+  fragmentMemoBytes: number;
   /** Processes `byline start` runs on this machine; undefined: one per core. */
   workers: number | undefined;
   /** Peers whose X-Forwarded-* headers are believed; false (the default): none. */
@@ -73,6 +75,7 @@ const settings = {
     expects: 'an smtp:// or smtps:// URL such as smtp://user:password@mail.example.com:587',
     secret: true,
   },
+  fragmentMemoMb: { env: 'BYLINE_FRAGMENT_MEMO_MB', schema: z.coerce.number().int().min(0).max(65536), expects: 'a whole number of megabytes from 0 (no fragment memo) to 65536' },
   pageCacheMb: { env: 'BYLINE_PAGE_CACHE_MB', schema: z.coerce.number().int().min(0).max(65536), expects: 'a whole number of megabytes from 0 (no page cache) to 65536' },
   workers: { env: 'BYLINE_WORKERS', schema: z.coerce.number().int().min(1).max(256), expects: 'a whole number of processes from 1 to 256' },
   trustProxy: { env: 'BYLINE_TRUST_PROXY', schema: trustProxySchema, expects: trustProxyExpects },
@@ -136,6 +139,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const smtpUrl = read('smtpUrl');
   const mailFrom = read('mailFrom') ?? 'Byline <no-reply@localhost>';
   const pageCacheBytes = (read('pageCacheMb') ?? 64) * 1024 * 1024;
+  const fragmentMemoBytes = (read('fragmentMemoMb') ?? 16) * 1024 * 1024;
   const workers = read('workers');
   const trustProxy = read('trustProxy') ?? false;
   const shutdownTimeoutMs = (read('shutdownTimeoutS') ?? 10) * 1000;
@@ -147,7 +151,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   if (problems.length > 0) {
     throw new AppError('CONFIG_INVALID', `Byline's configuration is invalid:\n  - ${problems.join('\n  - ')}`);
   }
-  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, commentsPerPage, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit, siteIcon };
+  return { port, host, baseUrl, dataDir, database, demo, logLevel, pageSize, commentsPerPage, maxUploadBytes, smtpUrl, mailFrom, pageCacheBytes, fragmentMemoBytes, workers, trustProxy, shutdownTimeoutMs, searchRateLimit, siteIcon };
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

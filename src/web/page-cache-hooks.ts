@@ -7,7 +7,7 @@
 // private: the cache is never bypassed for them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
-import { type CachedPage, chooseEncoding, type PageCache, pageBody, personalBody } from '../cache/page-cache.ts';
+import { type CachedPage, chooseEncoding, type PageCache, onceBody, pageBody, personalBody } from '../cache/page-cache.ts';
 import { missedByFastPath } from './cache-fast-path.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { heldCommentIds } from './held-comments.ts';
@@ -33,7 +33,7 @@ export function registerPageCache(app: FastifyInstance, { context, pageCache, pe
       reply.header('cache-control', 'private, no-store');
       return placeHeldComments(personalBody(entry, '', await token(entry)), entry.personalOffset, held);
     }
-    if (!stored) return pageBody(entry, 'identity', await token(entry));
+    if (!stored) return onceBody(entry, await token(entry));
     reply.header('etag', entry.etag).header('vary', 'Accept-Encoding');
     if (request.headers['if-none-match'] === entry.etag) {
       reply.code(304);

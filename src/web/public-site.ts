@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import type { PageCache } from '../cache/page-cache.ts';
+import type { FragmentMemo } from '../cache/fragment-memo.ts';
 import { type Asset, loadStylesheet, sendAsset } from './assets.ts';
 import { heldFragment } from './held-fragment.tsx';
 import { registerPageCache } from './page-cache-hooks.ts';
 import { dependsOn } from './page-keys.ts';
-import { renderPage } from './render.ts';
+import { type KeptRegion, renderPage } from './render.ts';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerCorrectionsRoutes } from './routes/corrections.routes.tsx';
@@ -31,18 +32,22 @@ import { ErrorPage } from './views/pages/error-page.tsx';
 
 export interface PublicSite {
   pageContext(request: FastifyRequest, currentSection?: string): Promise<PageContext>;
-  sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number): FastifyReply;
+  /** `regions`: kept regions (render.ts) whose markers the page holds, in page order. */
+  sendPage(reply: FastifyReply, page: Parameters<typeof renderPage>[0], status?: number, regions?: readonly KeptRegion[]): FastifyReply;
   notFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+  /** Rendered regions kept between renders, dropped by the page cache's purges (cache/fragment-memo.ts). */
+  fragments: FragmentMemo;
 }
 
 export interface PublicSiteOptions {
   context: AppContext;
   pageCache: PageCache;
+  fragments: FragmentMemo;
   /** securityHeadersFor(config.baseUrl), built once in app.ts and shared with the fast path. */
   securityHeaders: Readonly<Record<string, string>>;
 }
 
-export async function publicSite(app: FastifyInstance, { context, pageCache, securityHeaders }: PublicSiteOptions): Promise<void> {
+export async function publicSite(app: FastifyInstance, { context, pageCache, fragments, securityHeaders }: PublicSiteOptions): Promise<void> {
   const stylesheet: Asset = loadStylesheet();
   const { services, config, clock } = context;
   const icons = iconLinks(config.siteIcon);
@@ -53,6 +58,7 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
   app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true, freeText: ['q'] }));
 
   const site: PublicSite = {
+    fragments,
     async pageContext(request, currentSection) {
       const [settings, sections, navigation] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections(), services.navigation.getNavigation()]);
       dependsOn(request, 'settings', 'nav');
@@ -68,8 +74,8 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, sec
         now: clock.now(),
       };
     },
-    sendPage(reply, page, status = 200) {
-      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page));
+    sendPage(reply, page, status = 200, regions = []) {
+      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page, regions));
     },
     async notFound(request, reply) {
       if (request.method === 'GET' || request.method === 'HEAD') {

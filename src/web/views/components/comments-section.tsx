@@ -38,6 +38,8 @@ export interface CommentsSectionProps {
   form?: CommentFormState;
   /** The thread is left out (a refusal for posting too fast): `count` comments are on the article's own page. */
   threadOmitted?: boolean;
+  /** The thread region already rendered (CommentThread, kept by cache/fragment-memo.ts): its marker (web/render.ts), `nodes` unused. */
+  threadMarker?: string;
 }
 
 function CommentBody({ comment }: { comment: PublicComment }) {
@@ -291,6 +293,22 @@ function Pager({ pager, strings, end = false }: { pager: CommentPager | undefine
   );
 }
 
+/**
+ * The approved comments of one comment page with its pagers: the region an article page keeps
+ * between renders when no reader's held comments are in it (`heldReplies` empty), rendered with
+ * renderRegion and placed by its `threadMarker`. Empty when the page has no comments.
+ */
+export function CommentThread({ props, heldReplies = new Map() }: { props: CommentsSectionProps; heldReplies?: Map<number, PublicComment[]> }) {
+  if (props.nodes.length === 0) return null;
+  return (
+    <>
+      <Pager pager={props.pager} strings={props.strings} />
+      <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
+      <Pager pager={props.pager} strings={props.strings} end />
+    </>
+  );
+}
+
 export function CommentsSection(props: CommentsSectionProps) {
   const { strings } = props;
   // Held replies go under their parents; new comments, and replies whose parent is not shown, after the thread.
@@ -310,12 +328,10 @@ export function CommentsSection(props: CommentsSectionProps) {
         <p class="comments-note">
           <a href={`${props.articlePath}#comments`}>{strings.readTheComments}</a>
         </p>
+      ) : props.threadMarker ? (
+        props.threadMarker
       ) : props.nodes.length > 0 ? (
-        <>
-          <Pager pager={props.pager} strings={strings} />
-          <Thread nodes={props.nodes} props={props} heldReplies={heldReplies} />
-          <Pager pager={props.pager} strings={strings} end />
-        </>
+        <CommentThread props={props} heldReplies={heldReplies} />
       ) : props.closed || topHeld.length > 0 ? null : (
         <p class="comments-note">{strings.noCommentsYet}</p>
       )}

@@ -34,14 +34,13 @@ export interface ArticlePageProps {
   historyPath?: string | undefined;
   /** The newsroom's full preview: a banner, and the story's real state instead of "Published". */
   preview?: { state: 'draft' | 'submitted' | 'scheduled' | 'published' } | undefined;
+  /** The story region (ArticleStory) already rendered and kept (web/render.ts): its marker. */
+  storyMarker?: string;
 }
 
-export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments, notes = [], historyPath, preview }: ArticlePageProps) {
+export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia, comments, notes = [], historyPath, preview, storyMarker }: ArticlePageProps) {
   const { strings, site } = ctx;
-  const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
   const unpublished = preview && preview.state !== 'published' ? preview.state : null;
-  const before = article.bodyHtml.slice(0, article.bodyBreak);
-  const after = article.bodyHtml.slice(article.bodyBreak);
   const crumbs = sectionCrumbs(ctx, article.section);
   return (
     <Document
@@ -79,64 +78,83 @@ export function ArticlePage({ ctx, article, seeAlso, related = [], featuredMedia
         </div>
       ) : null}
       <article class="article">
-        <header class="article-header">
-          <Breadcrumbs crumbs={crumbs} ctx={ctx} />
-          <h1 class="headline">{article.headline}</h1>
-          {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
-          <div class="article-meta">
-            <Byline authors={article.authors} strings={strings} />
-            {article.dateline ? <p class="dateline">{article.dateline}</p> : null}
-            <p class="timestamps">
-              {unpublished === 'draft' || unpublished === 'submitted' ? (
-                <span class="published">{strings.notPublishedYet}</span>
-              ) : (
-                <span class="published">
-                  {unpublished === 'scheduled' ? strings.scheduledFor : strings.published} <time datetime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, site.language, site.timeZone)}</time>
-                </span>
-              )}
-              {updated ? (
-                <span class="updated">
-                  {strings.updated} <time datetime={updated.toISOString()}>{formatDateTime(updated, site.language, site.timeZone)}</time>
-                </span>
-              ) : null}
-            </p>
-          </div>
-        </header>
-        <ArticleNotes kind="correction" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
-        {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} media={featuredMedia} /> : null}
-        <div class="article-body">
-          <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
-          {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}
-          {after ? <div class="body-part" dangerouslySetInnerHTML={{ __html: after }} /> : null}
-        </div>
-        <ArticleNotes kind="update" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
-        {article.tags.length > 0 ? (
-          <nav class="article-tags" aria-label={strings.tags}>
-            <ul>
-              {article.tags.map((tag) => (
-                <li>
-                  <a href={`/tag/${tag.slug}`}>{tag.name}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-        <Related stories={related} ctx={ctx} />
-        {article.authors.length > 0 ? (
-          <section class="author-boxes" aria-labelledby="about-authors">
-            <h2 id="about-authors" class="region-heading">
-              {article.authors.length > 1 ? strings.aboutTheAuthors : strings.aboutTheAuthor}
-            </h2>
-            {article.authors.map((person) => (
-              <AuthorBox person={person} strings={strings} />
-            ))}
-          </section>
-        ) : null}
+        {storyMarker ?? <ArticleStory ctx={ctx} article={article} seeAlso={seeAlso} related={related} featuredMedia={featuredMedia} notes={notes} historyPath={historyPath} preview={preview} />}
         {comments ? <CommentsSection {...comments} /> : null}
       </article>
       <p class="back-to-top">
         <a href="#top">↑ {strings.backToTop}</a>
       </p>
     </Document>
+  );
+}
+
+/**
+ * The story itself, between the page's chrome and its comments: header, notes, picture, body
+ * with "See also", tags, related stories and author boxes. Built only from what the page's keys
+ * name besides its comments (web/page-keys.ts), so a public page keeps it between renders.
+ */
+export function ArticleStory({ ctx, article, seeAlso, related = [], featuredMedia, notes = [], historyPath, preview }: Omit<ArticlePageProps, 'comments' | 'storyMarker'>) {
+  const { strings, site } = ctx;
+  const updated = article.updatedAt && article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000 ? article.updatedAt : null;
+  const unpublished = preview && preview.state !== 'published' ? preview.state : null;
+  const before = article.bodyHtml.slice(0, article.bodyBreak);
+  const after = article.bodyHtml.slice(article.bodyBreak);
+  const crumbs = sectionCrumbs(ctx, article.section);
+  return (
+    <>
+      <header class="article-header">
+        <Breadcrumbs crumbs={crumbs} ctx={ctx} />
+        <h1 class="headline">{article.headline}</h1>
+        {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+        <div class="article-meta">
+          <Byline authors={article.authors} strings={strings} />
+          {article.dateline ? <p class="dateline">{article.dateline}</p> : null}
+          <p class="timestamps">
+            {unpublished === 'draft' || unpublished === 'submitted' ? (
+              <span class="published">{strings.notPublishedYet}</span>
+            ) : (
+              <span class="published">
+                {unpublished === 'scheduled' ? strings.scheduledFor : strings.published} <time datetime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, site.language, site.timeZone)}</time>
+              </span>
+            )}
+            {updated ? (
+              <span class="updated">
+                {strings.updated} <time datetime={updated.toISOString()}>{formatDateTime(updated, site.language, site.timeZone)}</time>
+              </span>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      <ArticleNotes kind="correction" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
+      {article.featuredImage ? <FeaturedFigure image={article.featuredImage} strings={strings} media={featuredMedia} /> : null}
+      <div class="article-body">
+        <div class="body-part" dangerouslySetInnerHTML={{ __html: before }} />
+        {seeAlso ? <SeeAlso story={seeAlso} strings={strings} /> : null}
+        {after ? <div class="body-part" dangerouslySetInnerHTML={{ __html: after }} /> : null}
+      </div>
+      <ArticleNotes kind="update" notes={notes} strings={strings} language={site.language} timeZone={site.timeZone} historyPath={historyPath} />
+      {article.tags.length > 0 ? (
+        <nav class="article-tags" aria-label={strings.tags}>
+          <ul>
+            {article.tags.map((tag) => (
+              <li>
+                <a href={`/tag/${tag.slug}`}>{tag.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <Related stories={related} ctx={ctx} />
+      {article.authors.length > 0 ? (
+        <section class="author-boxes" aria-labelledby="about-authors">
+          <h2 id="about-authors" class="region-heading">
+            {article.authors.length > 1 ? strings.aboutTheAuthors : strings.aboutTheAuthor}
+          </h2>
+          {article.authors.map((person) => (
+            <AuthorBox person={person} strings={strings} />
+          ))}
+        </section>
+      ) : null}
+    </>
   );
 }
