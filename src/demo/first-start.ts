@@ -1,6 +1,6 @@
 // The demo on a first start: loaded into an empty database (unless BYLINE_DEMO=false, or the
 // demo was removed on purpose with `byline demo --remove`), with progress as it goes. Used by
-// a single server (server.ts) and by a cluster's preparing child (cluster.ts).
+// a single server and by a cluster's preparing worker (server.ts, cluster.ts).
 import type { AppContext } from '../app-context.ts';
 import { isContentEmpty, wasDemoRemoved } from './demo.repository.ts';
 
