@@ -3,6 +3,8 @@
 // small): the first migrates the database and loads the demo into an empty one, then tells the
 // primary, which lets the others go on; they load their modules meanwhile and open the database
 // only then, so migrations and the demo run once and a start pays one process start, not two.
+// A worker that loaded the demo exits instead of serving (what drew the pictures would stay in
+// its memory), and the primary forks a fresh one in its place.
 // The primary relays page-cache purges between workers (cache/invalidation-bus.cluster.ts),
 // restarts a worker that dies, and on SIGINT/SIGTERM asks each to close and waits for them.
 // Workers are ordinary servers (server.ts) sharing the listening socket; background jobs run on
@@ -23,6 +25,8 @@ export interface ListeningMessage {
 export interface PreparedMessage {
   byline: 'prepared';
   noUsers: boolean;
+  /** It loaded the demo and exits instead of serving; the primary forks a fresh worker for it. */
+  retiring: boolean;
 }
 
 /** From a worker told to await, once it listens for the go-ahead (a message sent before would be lost). */
@@ -83,6 +87,7 @@ export async function startCluster(config: Config, workers: number, say: (line: 
   let announced = false;
   let prepared: PreparedMessage | undefined; // once the preparing worker is done
   const waiting = new Set<Worker>(); // workers awaiting the go-ahead
+  const retiring = new Set<Worker>(); // the preparing worker, when it loaded the demo
   // A worker forked once the database is ready (a replacement) serves at once.
   const fork = (role: ClusterRole = 'serve') => cluster.fork({ ...mallocArenas, [setupTokenVariable]: setupToken, [roleVariable]: role });
 
@@ -95,6 +100,10 @@ export async function startCluster(config: Config, workers: number, say: (line: 
     }
     if (isPrepared(message)) {
       prepared = message;
+      if (message.retiring) {
+        retiring.add(worker);
+        fork();
+      }
       for (const awaiting of waiting) if (!awaiting.isDead()) go(awaiting);
       waiting.clear();
       return;
@@ -111,7 +120,7 @@ export async function startCluster(config: Config, workers: number, say: (line: 
     }
   });
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
+    if (stopping || retiring.delete(worker)) return; // a retiring worker's replacement is already forked
     // A worker that dies before any has started would die again (a taken port, a bad database):
     // stop rather than fork in a loop. It has said why on stderr.
     if (!announced) {

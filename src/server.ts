@@ -25,13 +25,20 @@ export async function startServer(config: Config, say: (line: string) => void = 
     if (token) app.byline.services.auth.adoptSetupToken(token);
   }
   try {
+    let loadedDemo = false;
     if (!worker || role === 'prepare') {
       const { loadDemoOnFirstStart } = await import('./demo/first-start.ts');
-      await loadDemoOnFirstStart(app.byline, say);
+      loadedDemo = await loadDemoOnFirstStart(app.byline, say);
     }
     if (role === 'prepare') {
-      const prepared: PreparedMessage = { byline: 'prepared', noUsers: (await app.byline.services.auth.countUsers()) === 0 };
-      process.send?.(prepared);
+      // Loading the demo leaves what drew its pictures (sharp, libvips: 169 MB resident against
+      // 88) in the process for good: a worker that did hands over to a fresh one (cluster.ts).
+      const prepared: PreparedMessage = { byline: 'prepared', noUsers: (await app.byline.services.auth.countUsers()) === 0, retiring: loadedDemo };
+      await new Promise<void>((resolve) => process.send!(prepared, undefined, {}, () => resolve()));
+      if (loadedDemo) {
+        await app.close();
+        process.exit(0);
+      }
     }
     app.addHook('preClose', async () => stopJobs?.());
     trackConnections(app.server);

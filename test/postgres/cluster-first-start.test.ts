@@ -20,9 +20,12 @@ afterAll(async () => {
 });
 
 describe('byline start --workers 2 on an empty PostgreSQL database', () => {
-  it('migrates and loads the demo once, before the site is announced, and both workers serve it', async () => {
-    const { output, homes } = await firstClusterStart({ BYLINE_DATA_DIR: dataDir, DATABASE_URL: url }, dataDir);
+  it('migrates and loads the demo once, before the site is announced, and both workers serve it, neither holding the demo loader', async () => {
+    const { output, homes, workersRssMb } = await firstClusterStart({ BYLINE_DATA_DIR: dataDir, DATABASE_URL: url }, dataDir);
     expect(demoLoadedLines(output)).toHaveLength(1);
+    // Two workers, neither holding what drew the demo's pictures (the one that loaded it was 169 MB).
+    expect(workersRssMb).toHaveLength(2);
+    for (const rss of workersRssMb) expect(rss).toBeLessThan(150);
     expect(output.indexOf('Loaded ')).toBeLessThan(output.indexOf('Open http'));
     const client = new pg.Client({ connectionString: url });
     await client.connect();
