@@ -92,6 +92,8 @@ export async function build() {
     throw new Error(`The bundle would load CommonJS with import(), which loses its named exports:\n  ${lazy.join('\n  ')}\nAdd the package (or, for a dependency's own import, the dependency) to externalPackages in scripts/build.js.`);
   }
   await stop(); // esbuild's service process would otherwise live as long as the server
+  // What went into each output file, for a look at what a start loads (docs/performance.md).
+  if (process.env.BYLINE_BUILD_METAFILE) writeFileSync(process.env.BYLINE_BUILD_METAFILE, JSON.stringify(result.metafile));
   // Beside the entry and beside the chunks: the module that reads an asset may land in either.
   const copied = new Map();
   for (const dir of assetDirs) {

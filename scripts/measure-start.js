@@ -12,6 +12,8 @@
 //   node scripts/measure-start.js [--runs 7] [--port 4650] [--modules] [--workers 1]
 //        [--variant name=ENTRY[,node-flag…]]…   (default: current=dist/byline.js)
 // e.g. --variant before=/tmp/dist-before/byline.js --variant after=dist/byline.js
+// A variant's NAME=value items (upper-case names) are environment variables instead of node flags:
+//   --variant arenas=dist/byline.js,MALLOC_ARENA_MAX=2,--max-semi-space-size=2
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -36,8 +38,9 @@ const idleMs = Number(values.idle);
 const workers = Number(values.workers);
 const variants = values.variant.map((spec) => {
   const [name, rest] = spec.split(/=(.*)/s);
-  const [entry, ...flags] = rest.split(',');
-  return { name, entry: path.resolve(root, entry), flags };
+  const [entry, ...items] = rest.split(',');
+  const isEnv = (item) => /^[A-Z_][A-Z0-9_]*=/.test(item);
+  return { name, entry: path.resolve(root, entry), flags: items.filter((item) => !isEnv(item)), env: Object.fromEntries(items.filter(isEnv).map((item) => item.split(/=(.*)/s).slice(0, 2))) };
 });
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,8 +51,8 @@ const median = (xs) => {
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const childrenOf = (pid) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
 
-async function firstOk(deadline) {
-  while (Date.now() < deadline) {
+async function firstOk(deadline, alive) {
+  while (Date.now() < deadline && alive()) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/`);
       await response.arrayBuffer();
@@ -64,7 +67,7 @@ async function firstOk(deadline) {
 
 /** One start: spawn, wait for the first 200 of `/`, idle, read RSS, optionally ask the probe for its module list, stop. */
 async function startOnce(variant, dataDir, { probe } = {}) {
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn' };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'warn', ...variant.env };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   const flags = [...variant.flags];
@@ -74,10 +77,11 @@ async function startOnce(variant, dataDir, { probe } = {}) {
   }
   const started = performance.now();
   const child = spawn(process.execPath, [...flags, variant.entry, 'start', '--workers', String(workers)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const ok = await firstOk(Date.now() + 120_000);
+  let gone = false;
+  const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => (gone = true));
+  const ok = await firstOk(Date.now() + 120_000, () => !gone);
   const firstPageMs = performance.now() - started;
-  if (!ok) throw new Error(`${variant.name}: no 200 from / within 120 s`);
+  if (!ok) throw new Error(`${variant.name}: ${gone ? 'exited before serving' : 'no 200 from / within 120 s'}`);
   await sleep(idleMs);
   const rss = rssMb(child.pid);
   const workerRss = workers > 1 ? Math.max(...childrenOf(child.pid).map(rssMb)) : undefined;

@@ -1,6 +1,11 @@
 // `byline start --workers N`: one primary process and N workers on one machine, every core
-// serving. A first child migrates the database and loads the demo once, before any worker starts
-// (so the primary itself never loads the app and stays small); then the primary forks the workers, relays page-cache purges between them (cache/invalidation-bus.cluster.ts),
+// serving. The primary forks every worker at once (it never loads the app itself, so it stays
+// small): the first migrates the database and loads the demo into an empty one, then tells the
+// primary, which lets the others go on; they load their modules meanwhile and open the database
+// only then, so migrations and the demo run once and a start pays one process start, not two.
+// A worker that loaded the demo exits instead of serving (what drew the pictures would stay in
+// its memory), and the primary forks a fresh one in its place.
+// The primary relays page-cache purges between workers (cache/invalidation-bus.cluster.ts),
 // restarts a worker that dies, and on SIGINT/SIGTERM asks each to close and waits for them.
 // Workers are ordinary servers (server.ts) sharing the listening socket; background jobs run on
 // one of them at a time (jobs.ts). Several machines behind a load balancer work the same way on
@@ -8,7 +13,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { relayInvalidations } from './cache/invalidation-bus.cluster.ts';
-import { roleVariable } from './cluster-role.ts';
+import { type ClusterRole, roleVariable } from './cluster-role.ts';
 import { type Config, describeDatabase } from './config/config.ts';
 
 export interface ListeningMessage {
@@ -16,53 +21,60 @@ export interface ListeningMessage {
   port: number;
 }
 
-interface PreparedMessage {
+/** From the preparing worker once the database is migrated and the demo loaded. */
+export interface PreparedMessage {
   byline: 'prepared';
   noUsers: boolean;
+  /** It loaded the demo and exits instead of serving; the primary forks a fresh worker for it. */
+  retiring: boolean;
 }
 
-const isListening = (message: unknown): message is ListeningMessage => typeof message === 'object' && message !== null && (message as ListeningMessage).byline === 'listening';
-const isPrepared = (message: unknown): message is PreparedMessage => typeof message === 'object' && message !== null && (message as PreparedMessage).byline === 'prepared';
-
-
-/** In the first child: migrate, load the demo into an empty database, report, exit. */
-export async function prepareDatabase(config: Config, say: (line: string) => void = console.log): Promise<void> {
-  const [{ createAppContext }, { loadDemoOnFirstStart }] = await Promise.all([import('./app-context.ts'), import('./demo/first-start.ts')]);
-  const context = await createAppContext(config);
-  try {
-    await loadDemoOnFirstStart(context, say);
-    const message: PreparedMessage = { byline: 'prepared', noUsers: (await context.services.auth.countUsers()) === 0 };
-    await new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
-  } finally {
-    await context.close();
-  }
+/** From a worker told to await, once it listens for the go-ahead (a message sent before would be lost). */
+interface AwaitingMessage {
+  byline: 'awaiting';
 }
 
-function prepareInChild(): Promise<PreparedMessage> {
-  return new Promise((resolve, reject) => {
-    const child = cluster.fork({ [roleVariable]: 'prepare' });
-    let prepared: PreparedMessage | undefined;
-    child.on('message', (message: unknown) => {
-      if (isPrepared(message)) prepared = message;
-    });
-    child.once('exit', (code) => (prepared && code === 0 ? resolve(prepared) : reject(new Error(`Preparing the database failed (exit code ${code}).`))));
+/** From the primary to an awaiting worker: the database is ready. */
+interface GoMessage {
+  byline: 'go';
+}
+
+const isMessage = <T extends { byline: string }>(kind: T['byline']) => (message: unknown): message is T => typeof message === 'object' && message !== null && (message as T).byline === kind;
+const isListening = isMessage<ListeningMessage>('listening');
+const isPrepared = isMessage<PreparedMessage>('prepared');
+const isAwaiting = isMessage<AwaitingMessage>('awaiting');
+const isGo = isMessage<GoMessage>('go');
+
+/** This worker's part in the start (told at fork, then forgotten so nothing it starts inherits it). */
+export function clusterRole(): ClusterRole {
+  const role = process.env[roleVariable];
+  delete process.env[roleVariable];
+  return role === 'prepare' || role === 'await' ? role : 'serve';
+}
+
+/** In a waiting worker: resolves when the primary says the preparing worker is done. */
+export function untilPrepared(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: unknown) => {
+      if (!isGo(message)) return;
+      process.off('message', listener);
+      resolve();
+    };
+    process.on('message', listener);
+    process.send!({ byline: 'awaiting' } satisfies AwaitingMessage);
   });
 }
 
 /** What a worker is told at fork: the one-time setup address every worker accepts. */
 export const setupTokenVariable = 'BYLINE_SETUP_TOKEN';
 
-const semiSpaceMb = 2;
+// Measured in docs/performance.md (2026-12-03, start-up and memory, round two): a 1 MB young
+// generation and two malloc arenas cut a worker's idle memory without a measurable cost per request.
+const semiSpaceMb = 1;
+/** glibc gives each thread that allocates an arena of its own; a worker needs few. Read by glibc at process start, so set at fork. */
+const mallocArenas = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
 
 export async function startCluster(config: Config, workers: number, say: (line: string) => void = console.log): Promise<void> {
-  let noUsers: boolean;
-  try {
-    ({ noUsers } = await prepareInChild());
-  } catch {
-    process.exitCode = 1; // the child said why
-    return;
-  }
-
   // Connections are handed to the workers in turn by the primary (Node's default, round robin):
   // an even spread, at a cost per connection, not per request, on kept-alive connections.
   // A small young generation: a worker allocates little per request (pages are cached Buffers),
@@ -73,22 +85,42 @@ export async function startCluster(config: Config, workers: number, say: (line: 
   relayInvalidations();
   let stopping = false;
   let announced = false;
-  const fork = () => cluster.fork({ [setupTokenVariable]: setupToken });
+  let prepared: PreparedMessage | undefined; // once the preparing worker is done
+  const waiting = new Set<Worker>(); // workers awaiting the go-ahead
+  const retiring = new Set<Worker>(); // the preparing worker, when it loaded the demo
+  // A worker forked once the database is ready (a replacement) serves at once.
+  const fork = (role: ClusterRole = 'serve') => cluster.fork({ ...mallocArenas, [setupTokenVariable]: setupToken, [roleVariable]: role });
 
-  cluster.on('message', (_worker: Worker, message: unknown) => {
+  const go = (worker: Worker) => worker.send({ byline: 'go' } satisfies GoMessage);
+  cluster.on('message', (worker: Worker, message: unknown) => {
+    if (isAwaiting(message)) {
+      if (prepared) go(worker);
+      else waiting.add(worker);
+      return;
+    }
+    if (isPrepared(message)) {
+      prepared = message;
+      if (message.retiring) {
+        retiring.add(worker);
+        fork();
+      }
+      for (const awaiting of waiting) if (!awaiting.isDead()) go(awaiting);
+      waiting.clear();
+      return;
+    }
     if (!isListening(message) || announced) return;
     announced = true;
     const url = config.baseUrl.replace(`:${config.port}`, `:${message.port}`);
     say(`Byline is running on ${describeDatabase(config.database)}, ${workers} worker processes`);
     say(`Open ${url}`);
-    if (noUsers) {
+    if (prepared?.noUsers) {
       say(`No one can sign in yet. Create the first administrator at this one-time address (keep it private):`);
       say(`  ${url}/admin/setup?token=${setupToken}`);
       say('or run: npx byline user create --email you@example.com --role administrator');
     }
   });
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
+    if (stopping || retiring.delete(worker)) return; // a retiring worker's replacement is already forked
     // A worker that dies before any has started would die again (a taken port, a bad database):
     // stop rather than fork in a loop. It has said why on stderr.
     if (!announced) {
@@ -121,5 +153,6 @@ export async function startCluster(config: Config, workers: number, say: (line: 
       void stop(0);
     });
   }
-  for (let i = 0; i < workers; i++) fork();
+  fork('prepare');
+  for (let i = 1; i < workers; i++) fork('await');
 }

@@ -1,7 +1,8 @@
 // Starts Byline: build the app, load the demo into an empty database (unless BYLINE_DEMO=false),
 // listen, print the URL, and close cleanly on SIGINT/SIGTERM. Failures a user can fix (port in
 // use, database unreachable, bad config) become one clear message, not a stack trace.
-// As a worker of a cluster (cluster.ts), it leaves the demo and the announcement to the primary.
+// As a worker of a cluster (cluster.ts) it leaves the announcement to the primary, and the
+// migrations and the demo to the worker told to prepare, whose go-ahead the others wait for.
 import cluster from 'node:cluster';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
@@ -9,11 +10,14 @@ import { type Config, describeDatabase } from './config/config.ts';
 import { AppError } from './errors.ts';
 import { trackConnections } from './graceful-close.ts';
 import { startJobs } from './jobs.ts';
-import { type ListeningMessage, setupTokenVariable } from './cluster.ts';
+import { clusterRole, type ListeningMessage, type PreparedMessage, setupTokenVariable, untilPrepared } from './cluster.ts';
 
 export async function startServer(config: Config, say: (line: string) => void = console.log): Promise<FastifyInstance> {
-  const app = await buildApp(config);
   const worker = cluster.isWorker;
+  const role = worker ? clusterRole() : undefined;
+  // Modules are loaded by now; the database is opened (and migrated) once the preparing worker is done.
+  if (role === 'await') await untilPrepared();
+  const app = await buildApp(config);
   let stopJobs: (() => Promise<void>) | undefined;
   if (worker) {
     const token = process.env[setupTokenVariable];
@@ -21,9 +25,20 @@ export async function startServer(config: Config, say: (line: string) => void = 
     if (token) app.byline.services.auth.adoptSetupToken(token);
   }
   try {
-    if (!worker) {
+    let loadedDemo = false;
+    if (!worker || role === 'prepare') {
       const { loadDemoOnFirstStart } = await import('./demo/first-start.ts');
-      await loadDemoOnFirstStart(app.byline, say);
+      loadedDemo = await loadDemoOnFirstStart(app.byline, say);
+    }
+    if (role === 'prepare') {
+      // Loading the demo leaves what drew its pictures (sharp, libvips: 169 MB resident against
+      // 88) in the process for good: a worker that did hands over to a fresh one (cluster.ts).
+      const prepared: PreparedMessage = { byline: 'prepared', noUsers: (await app.byline.services.auth.countUsers()) === 0, retiring: loadedDemo };
+      await new Promise<void>((resolve) => process.send!(prepared, undefined, {}, () => resolve()));
+      if (loadedDemo) {
+        await app.close();
+        process.exit(0);
+      }
     }
     app.addHook('preClose', async () => stopJobs?.());
     trackConnections(app.server);

@@ -7,7 +7,6 @@ import type { AppContext } from '../app-context.ts';
 import { linkLifetimeMs, roleFrom, type Role } from '../auth/auth.ts';
 import { loadConfig, describeDatabase } from '../config/config.ts';
 import { AppError } from '../errors.ts';
-import { roleVariable } from '../cluster-role.ts';
 import { backupCommands } from './backup.commands.ts';
 import { importWordpressCommand } from './import-wordpress.command.ts';
 
@@ -34,7 +33,6 @@ export const commands: Record<string, Command> = {
       const workers = options.workers === undefined ? (config.workers ?? availableParallelism()) : Number(options.workers);
       if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new AppError('CONFIG_INVALID', `--workers is "${String(options.workers)}"; expected a whole number of processes from 1 to 256.`);
       if (cluster.isPrimary && workers > 1) await (await import('../cluster.ts')).startCluster(config, workers);
-      else if (cluster.isWorker && process.env[roleVariable] === 'prepare') return (await (await import('../cluster.ts')).prepareDatabase(config), 0);
       else await (await import('../server.ts')).startServer(config);
       return 'running';
     },
