@@ -60,18 +60,22 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async listMarkedTexts(db, request, articleIds) {
     if (articleIds.length === 0) return [];
-    // One MATCH over the page's rowid range (FTS5 seeks to it: integers, see fieldWeights), the
-    // page's own rows picked from it unindexed (`+rowid`): `rowid IN (…)` would have FTS5 run
-    // the query once per id, expanding a prefix's terms each time (100 ms for 20 results).
+    // Each of the page's rows looked up by rowid (FTS5 seeks each): a page of a writer's stories
+    // can span the archive, and a rowid range would read every match in it. Not for a prefix,
+    // which FTS5 would expand again per id (100 ms for 20 results): then one MATCH over the
+    // page's rowid range (FTS5 seeks to it: integers, see fieldWeights), the page's own rows
+    // picked from it unindexed (`+rowid`); a prefix's whole list is read by the walk anyway.
+    const ids = sql.join(articleIds.map((id) => sql`cast(${id} as integer)`));
+    const rowsOfPage = request.terms.some((term) => term.prefix)
+      ? sql`rowid between cast(${Math.min(...articleIds)} as integer) and cast(${Math.max(...articleIds)} as integer) and +rowid in (${ids})`
+      : sql`rowid in (${ids})`;
     const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`
       select rowid as id,
         highlight(article_search, 0, ${matchStart}, ${matchEnd}) as headline,
         snippet(article_search, 1, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as standfirst,
         snippet(article_search, 2, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as body
       from article_search
-      where article_search match ${fts5Match(request.terms)}
-        and rowid between cast(${Math.min(...articleIds)} as integer) and cast(${Math.max(...articleIds)} as integer)
-        and +rowid in (${sql.join(articleIds.map((id) => sql`cast(${id} as integer)`))})`.execute(db);
+      where article_search match ${fts5Match(request.terms)} and ${rowsOfPage}`.execute(db);
     return rows.map((row) => ({ articleId: row.id, headline: row.headline ?? '', standfirst: row.standfirst ?? '', body: row.body ?? '' }));
   },
 };
