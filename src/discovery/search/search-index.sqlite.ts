@@ -37,6 +37,10 @@ export const sqliteSearchIndex: SearchIndex = {
     return Number(result.numAffectedRows ?? 0);
   },
 
+  async optimize(db) {
+    await sql`insert into article_search (article_search) values ('optimize')`.execute(db);
+  },
+
   async listUnindexedIds(db, afterId, limit) {
     const { rows } = await sql<{ id: number }>`select a.id from articles a where a.status = 'published' and a.id > ${afterId} and not exists (select 1 from article_search where article_search.rowid = a.id) order by a.id limit ${limit}`.execute(db);
     return rows.map((row) => row.id);
