@@ -156,6 +156,7 @@ export async function generateArchive(db: Db, size: ArchiveSize): Promise<{ arti
     await index.upsertDocuments(trx, visible.map((a) => ({ articleId: a.id, ...a.document })), 'en');
     for (const a of visible) published.push({ id: a.id, at: a.publishedAt! });
   }, (done) => progress('articles', done, size.articles));
+  await index.optimize(db);
   // PostgreSQL's sequence did not see the explicit ids.
   if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`.execute(db);
 

@@ -77,4 +77,35 @@ describe('search beyond what it ranks', () => {
     expect(await ids('from=2026-09-01&to=2026-09-20')).toEqual(expected);
     expect(await ids('from=1990-01-01&to=1990-12-31')).toEqual([]);
   });
+
+  // An author filter reads the writer's own stories and scores them from that read; the order must
+  // be the unfiltered search's, with other writers' stories taken out (every query here has fewer
+  // matches than the search ranks, so the unfiltered order holds them all).
+  it('ranks a writer\'s matches exactly as the unfiltered search ranks them', async () => {
+    const allIds = async (query: string) => {
+      const found: number[] = [];
+      for (let page = 1; ; page++) {
+        const response = await app.inject({ url: `/search.json?q=${encodeURIComponent(query.split('&')[0]!)}${query.includes('&') ? `&${query.split('&')[1]}` : ''}&page=${page}` });
+        if (response.statusCode === 404) break;
+        expect(response.json().more, query).toBe(false);
+        found.push(...response.json().results.map((result: { id: number }) => result.id));
+        if (page >= response.json().pageCount) break;
+      }
+      return found;
+    };
+    const writer = 'reporter-3';
+    const theirs = new Set(
+      (await app.byline.db.selectFrom('article_authors').innerJoin('people', 'people.id', 'article_authors.person_id').select('article_authors.article_id').where('people.slug', '=', writer).execute()).map((row) => row.article_id),
+    );
+    expect(theirs.size).toBeGreaterThan(10);
+    let reordered = 0;
+    for (const query of [vocabulary[30]!, `${vocabulary[30]} ${vocabulary[31]}`, `"${vocabulary[30]} ${vocabulary[0]}"`, `${vocabulary[30]} -${vocabulary[1]}`, `${vocabulary[45]!.slice(0, 4)}*`]) {
+      const expected = (await allIds(query)).filter((id) => theirs.has(id));
+      const filtered = await allIds(`${query}&author=${writer}`);
+      expect(filtered, query).toEqual(expected);
+      if (expected.some((id, i) => i > 0 && id > expected[i - 1]!)) reordered++;
+    }
+    // Scores, not only dates, decided some of those orders.
+    expect(reordered).toBeGreaterThan(0);
+  });
 });

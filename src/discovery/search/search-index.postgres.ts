@@ -94,6 +94,8 @@ export const postgresSearchIndex: SearchIndex = {
     return Number(result.numAffectedRows ?? 0);
   },
 
+  async optimize() {},
+
   async listUnindexedIds(db, afterId, limit) {
     const { rows } = await sql<{ id: number }>`select a.id from articles a where a.status = 'published' and a.id > ${afterId} and not exists (select 1 from article_search s where s.article_id = a.id) order by a.id limit ${limit}`.execute(db);
     return rows.map((row) => row.id);

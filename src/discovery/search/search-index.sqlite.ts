@@ -37,6 +37,10 @@ export const sqliteSearchIndex: SearchIndex = {
     return Number(result.numAffectedRows ?? 0);
   },
 
+  async optimize(db) {
+    await sql`insert into article_search (article_search) values ('optimize')`.execute(db);
+  },
+
   async listUnindexedIds(db, afterId, limit) {
     const { rows } = await sql<{ id: number }>`select a.id from articles a where a.status = 'published' and a.id > ${afterId} and not exists (select 1 from article_search where article_search.rowid = a.id) order by a.id limit ${limit}`.execute(db);
     return rows.map((row) => row.id);
@@ -45,7 +49,7 @@ export const sqliteSearchIndex: SearchIndex = {
   async listMatches(db, request, limit, offset) {
     const window = await candidateWindow(db, request);
     if (window.candidates.length === 0) return [];
-    const weights = await fieldWeights(db, request.terms, window.candidates);
+    const weights = window.weights ?? (await fieldWeights(db, request.terms, window.candidates));
     const ranked = window.candidates.map((candidate) => ({ ...candidate, score: weights.get(candidate.id) ?? 0 }));
     // Best first; alike, the newest (published_at, then id), as the PostgreSQL index orders them.
     ranked.sort((x, y) => y.score - x.score || (x.publishedAt < y.publishedAt ? 1 : x.publishedAt > y.publishedAt ? -1 : y.id - x.id));
@@ -60,18 +64,22 @@ export const sqliteSearchIndex: SearchIndex = {
 
   async listMarkedTexts(db, request, articleIds) {
     if (articleIds.length === 0) return [];
-    // One MATCH over the page's rowid range (FTS5 seeks to it: integers, see fieldWeights), the
-    // page's own rows picked from it unindexed (`+rowid`): `rowid IN (…)` would have FTS5 run
-    // the query once per id, expanding a prefix's terms each time (100 ms for 20 results).
+    // Each of the page's rows looked up by rowid (FTS5 seeks each): a page of a writer's stories
+    // can span the archive, and a rowid range would read every match in it. Not for a prefix,
+    // which FTS5 would expand again per id (100 ms for 20 results): then one MATCH over the
+    // page's rowid range (FTS5 seeks to it: integers, see fieldWeights), the page's own rows
+    // picked from it unindexed (`+rowid`); a prefix's whole list is read by the walk anyway.
+    const ids = sql.join(articleIds.map((id) => sql`cast(${id} as integer)`));
+    const rowsOfPage = request.terms.some((term) => term.prefix)
+      ? sql`rowid between cast(${Math.min(...articleIds)} as integer) and cast(${Math.max(...articleIds)} as integer) and +rowid in (${ids})`
+      : sql`rowid in (${ids})`;
     const { rows } = await sql<{ id: number; headline: string; standfirst: string; body: string }>`
       select rowid as id,
         highlight(article_search, 0, ${matchStart}, ${matchEnd}) as headline,
         snippet(article_search, 1, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as standfirst,
         snippet(article_search, 2, ${matchStart}, ${matchEnd}, '…', ${snippetTokens}) as body
       from article_search
-      where article_search match ${fts5Match(request.terms)}
-        and rowid between cast(${Math.min(...articleIds)} as integer) and cast(${Math.max(...articleIds)} as integer)
-        and +rowid in (${sql.join(articleIds.map((id) => sql`cast(${id} as integer)`))})`.execute(db);
+      where article_search match ${fts5Match(request.terms)} and ${rowsOfPage}`.execute(db);
     return rows.map((row) => ({ articleId: row.id, headline: row.headline ?? '', standfirst: row.standfirst ?? '', body: row.body ?? '' }));
   },
 };
@@ -81,7 +89,14 @@ interface Candidate {
   publishedAt: string;
 }
 
-const windows = new WeakMap<SearchRequest, Promise<{ candidates: Candidate[]; more: boolean }>>();
+/** The candidates, newest first, whether there are more, and (when the walk found them) their scores. */
+interface Window {
+  candidates: Candidate[];
+  more: boolean;
+  weights?: Map<number, number>;
+}
+
+const windows = new WeakMap<SearchRequest, Promise<Window>>();
 
 /**
  * The newest `candidateLimit` visible matches, newest first, and whether any match is older
@@ -91,7 +106,7 @@ const windows = new WeakMap<SearchRequest, Promise<{ candidates: Candidate[]; mo
  * and probe the index for each. Each match is checked in the narrow articles_visibility_idx
  * (the planner would read the table's wide rows by primary key instead).
  */
-function candidateWindow(db: Db, request: SearchRequest): Promise<{ candidates: Candidate[]; more: boolean }> {
+function candidateWindow(db: Db, request: SearchRequest): Promise<Window> {
   let window = windows.get(request);
   if (!window) {
     window = datedRowids(db, request).then(async (range) => {
@@ -121,17 +136,20 @@ export const bylineWalkLimit = 3000;
  * matches of the words until 1,000 of theirs turn up: the walk is bounded by the writer's
  * stories, not the archive (reporter-50's 808 stories, a word in 96 % of articles: 39 -> 13 ms
  * at 100k). A prolific writer's stories are common among the matches, so the usual walk finds
- * theirs quickly. Undefined: not this case.
+ * theirs quickly. The same rows are scored here (bylineWeights), not by fieldWeights, whose
+ * rowid range would span the archive. Not for a prefix: FTS5 expands it again for every rowid
+ * looked up (3.7 s for `morr*` by reporter-50), where the usual walk expands it once.
+ * Undefined: not this case.
  */
-async function bylineCandidates(db: Db, request: SearchRequest, range: { first: number; last: number } | undefined): Promise<{ candidates: Candidate[]; more: boolean } | undefined> {
+async function bylineCandidates(db: Db, request: SearchRequest, range: { first: number; last: number } | undefined): Promise<Window | undefined> {
   const { personId } = request.filter;
-  if (personId === undefined) return undefined;
+  if (personId === undefined || request.terms.some((term) => term.prefix)) return undefined;
   const now = sql`${request.now}`;
   const { rows: counted } = await sql<{ n: number }>`
     select count(*) as n from (select 1 from article_authors aa where aa.person_id = ${personId} and aa.published_at <= ${now} limit ${bylineWalkLimit + 1})`.execute(db);
   if (Number(counted[0]?.n ?? 0) > bylineWalkLimit) return undefined;
-  const { rows } = await sql<Candidate>`
-    select article_search.rowid as id, a.published_at as publishedAt
+  const { rows } = await sql<Candidate & Marked>`
+    select article_search.rowid as id, a.published_at as publishedAt, ${markedFields}
     from article_search cross join articles a indexed by articles_visibility_idx on a.id = article_search.rowid
     where article_search match ${fts5Match(request.terms)}
       and article_search.rowid in (select aa.article_id from article_authors aa where aa.person_id = ${personId} and aa.published_at <= ${now})
@@ -139,7 +157,43 @@ async function bylineCandidates(db: Db, request: SearchRequest, range: { first: 
       ${range ? sql`and article_search.rowid between cast(${range.first} as integer) and cast(${range.last} as integer)` : sql``}`.execute(db);
   // At most bylineWalkLimit rows: put newest first here, as the walk would have.
   rows.sort((a, b) => b.id - a.id);
-  return { candidates: rows.slice(0, candidateLimit), more: rows.length > candidateLimit };
+  const kept = rows.slice(0, candidateLimit);
+  return {
+    candidates: kept.map(({ id, publishedAt }) => ({ id, publishedAt })),
+    more: rows.length > candidateLimit,
+    weights: await bylineWeights(db, request.terms, kept),
+  };
+}
+
+/** Whether a row's headline and standfirst hold an instance of the MATCH's phrases: highlight() marks them (it re-reads those two short fields only). */
+interface Marked {
+  inHeadline: number;
+  inStandfirst: number;
+}
+
+const mark = '\u0001';
+const markedFields = sql`highlight(article_search, 0, ${mark}, ${mark}) <> article_search.headline as inHeadline,
+  highlight(article_search, 1, ${mark}, ${mark}) <> article_search.standfirst as inStandfirst`;
+
+/**
+ * fieldWeights' scores for rows the walk already read with markedFields. With one word or phrase
+ * the marks are the scores; with several, each term's statement asks again, by rowid, of the
+ * rows marked somewhere only (as the walk does: cost follows those rows, not the archive).
+ */
+async function bylineWeights(db: Db, terms: SearchTerm[], rows: (Candidate & Marked)[]): Promise<Map<number, number>> {
+  const weigh = (row: Marked) => (row.inHeadline ? fieldWeight.headline : 0) + (row.inStandfirst ? fieldWeight.standfirst : 0);
+  const included = terms.filter((term) => !term.exclude);
+  if (included.length === 1) return new Map(rows.map((row) => [row.id, weigh(row)]));
+  const weights = new Map<number, number>();
+  const marked = rows.filter((row) => row.inHeadline || row.inStandfirst).map((row) => sql`cast(${row.id} as integer)`);
+  if (marked.length === 0) return weights;
+  for (const term of included) {
+    const { rows: found } = await sql<{ id: number } & Marked>`
+      select rowid as id, ${markedFields} from article_search
+      where article_search match ${phrase(term)} and rowid in (${sql.join(marked)})`.execute(db);
+    for (const row of found) weights.set(row.id, (weights.get(row.id) ?? 0) + weigh(row));
+  }
+  return weights;
 }
 
 /**

