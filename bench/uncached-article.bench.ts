@@ -2,7 +2,8 @@
 // without sockets: the demo's lead story with 50 comments rendered N times through app.inject()
 // with the page cache off. Prints CPU ms and SQL statements per render. BENCH_RENDERS (2000);
 // BYLINE_FRAGMENT_MEMO_MB=0 for the render without kept regions; DATABASE_URL for PostgreSQL
-// (an empty database). Profile it with `node --cpu-prof --import tsx bench/uncached-article.bench.ts`.
+// (an empty database). BENCH_PURGE=thread drops the article's comment thread before each render
+// (as an approved comment does): the first render after a change. Profile it with `node --cpu-prof --import tsx bench/uncached-article.bench.ts`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,11 +17,13 @@ const renders = Number(process.env.BENCH_RENDERS ?? 2000);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'byline-cold-'));
 const env = { ...(process.env.BYLINE_FRAGMENT_MEMO_MB && { BYLINE_FRAGMENT_MEMO_MB: process.env.BYLINE_FRAGMENT_MEMO_MB }), BYLINE_DATA_DIR: dataDir, BYLINE_LOG_LEVEL: 'silent', BYLINE_PAGE_CACHE_MB: '0', ...(process.env.DATABASE_URL && { DATABASE_URL: process.env.DATABASE_URL }) };
 const config = loadConfig({ env, cwd: dataDir });
+let leadId = 0;
 {
   const context = await createAppContext(config);
   await loadDemo(context);
   const lead = (await context.services.articles.listPublished({}, { page: 1, pageSize: 1 })).items[0]!;
   await addFiftyComments(context.db, lead.id);
+  leadId = lead.id;
   await context.close();
 }
 let statements = 0;
@@ -33,7 +36,9 @@ for (let i = 0; i < 200; i++) await app.inject({ url: articlePath }); // warm th
 statements = 0;
 const cpu = process.cpuUsage();
 const started = performance.now();
+const purge = process.env.BENCH_PURGE === 'thread' ? [`c:${leadId}`] : undefined;
 for (let i = 0; i < renders; i++) {
+  if (purge) await app.cacheInvalidation.purge(purge);
   const response = await app.inject({ url: articlePath });
   if (response.statusCode !== 200) throw new Error(`${articlePath}: ${response.statusCode}`);
 }

@@ -1,6 +1,6 @@
 // Queries on comments. Public reads select no private column at all; the moderation queue's
 // reads are the only ones that do.
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import { type ExpressionBuilder, PostgresAdapter, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { CommentsTable, Database } from '../db/schema.ts';
 import type { CommentStatus } from './comment.ts';
@@ -42,16 +42,23 @@ export async function listInOrder(db: Db, articleId: number, threadId: number | 
 }
 
 /**
- * Approved replies of each thread in order, at most `limit` a thread: one statement of one bounded index range per thread, whatever their size.
+ * Approved replies of each thread, at most `limit` a thread (in no particular order: callers sort
+ * each thread's own). One statement of fixed text whatever the number of threads (the thread ids
+ * are one parameter, so it is prepared once), running one bounded range of comments_page_idx
+ * per thread: a thread with 20,000 replies still reads `limit` of them. On SQLite the ids come
+ * from json_each and each thread's range is a correlated `IN (… LIMIT n)` (0.5 ms for 40 threads
+ * where a UNION ALL of 40 ranges took 1.2 ms, and a window function over an IN list reads every
+ * reply: 29 ms with one long thread); on PostgreSQL from unnest, with a LATERAL join.
  */
 export async function listThreadReplyRows(db: Db, articleId: number, threadIds: number[], limit: number): Promise<ReadRow[]> {
   if (threadIds.length === 0) return [];
-  const range = (threadId: number) => {
-    const query = db.selectFrom('comments as c').select([...publicColumns, 'c.author_email']).where('c.article_id', '=', articleId).where('c.status', '=', 'approved').where('c.thread_id', '=', threadId);
-    return db.selectFrom(query.orderBy('c.created_at').orderBy('c.id').limit(limit).as('r')).selectAll();
-  };
-  const [first, ...rest] = threadIds.map(range);
-  return rest.reduce((all, next) => all.unionAll(next), first!).execute();
+  const columns = sql.raw(publicColumns.join(', ') + ', c.author_email');
+  const range = (thread: RawBuilder<unknown>) => sql`select ${columns} from comments c where c.article_id = ${articleId} and c.status = 'approved' and c.thread_id = ${thread} order by c.created_at, c.id limit ${limit}`;
+  const query =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? sql<ReadRow>`select r.* from unnest(cast(${threadIds} as integer[])) as t(id) cross join lateral (${range(sql.ref('t.id'))}) as r`
+      : sql<ReadRow>`select ${columns} from json_each(${JSON.stringify(threadIds)}) as t join comments as c on c.id in (select r.id from comments as r where r.article_id = ${articleId} and r.status = 'approved' and r.thread_id = t.value order by r.created_at, r.id limit ${limit})`;
+  return (await query.execute(db)).rows;
 }
 
 /** How many approved comments of the thread (or, threadId null, top-level ones of the article) come before `cursor`, counting no further than `limit`. */

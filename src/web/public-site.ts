@@ -11,6 +11,7 @@ import { heldFragment } from './held-fragment.tsx';
 import { registerPageCache } from './page-cache-hooks.ts';
 import { dependsOn } from './page-keys.ts';
 import { type KeptRegion, renderPage } from './render.ts';
+import { keptChrome, withChrome } from './site-chrome.tsx';
 import { registerArticleRoutes } from './routes/article.routes.tsx';
 import { registerCommentRoutes } from './routes/comment.routes.tsx';
 import { registerCorrectionsRoutes } from './routes/corrections.routes.tsx';
@@ -57,12 +58,15 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, fra
   // One check of every request's shape (request-shape.ts): readers post only forms.
   app.addHook('preValidation', checkRequestShape({ bodyTypes: /^application\/x-www-form-urlencoded$/, repeatedQuery: true, freeText: ['q'] }));
 
+  // The chrome each request's page context carries, spliced in by sendPage (site-chrome.tsx).
+  const chromeOf = new WeakMap<FastifyRequest, PageContext['chrome']>();
   const site: PublicSite = {
     fragments,
     async pageContext(request, currentSection) {
+      const ticket = fragments.ticket();
       const [settings, sections, navigation] = await Promise.all([services.settings.getSiteSettings(), services.taxonomy.listSections(), services.navigation.getNavigation()]);
       dependsOn(request, 'settings', 'nav');
-      return {
+      const ctx: PageContext = {
         site: settings,
         sections,
         navigation,
@@ -73,9 +77,12 @@ export async function publicSite(app: FastifyInstance, { context, pageCache, fra
         ...(currentSection !== undefined && { currentSection }),
         now: clock.now(),
       };
+      const chrome = keptChrome(fragments, ctx, ticket);
+      chromeOf.set(request, chrome);
+      return chrome ? { ...ctx, chrome } : ctx;
     },
     sendPage(reply, page, status = 200, regions = []) {
-      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page, regions));
+      return reply.code(status).type('text/html; charset=utf-8').send(renderPage(page, withChrome(chromeOf.get(reply.request), regions)));
     },
     async notFound(request, reply) {
       if (request.method === 'GET' || request.method === 'HEAD') {

@@ -17,7 +17,8 @@ export interface TestApp {
   clock: ReturnType<typeof fixedClock>;
   config: Config;
   /** Another app instance on the same database, as behind a load balancer (closed by close()). */
-  another(options?: { clock?: ReturnType<typeof fixedClock>; logger?: Record<string, unknown> }): Promise<FastifyInstance>;
+  /** Another instance on the same database; `config` overrides some of this one's settings. */
+  another(options?: { clock?: ReturnType<typeof fixedClock>; logger?: Record<string, unknown>; config?: Partial<Config> }): Promise<FastifyInstance>;
   close(): Promise<void>;
 }
 
@@ -65,7 +66,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock,
     config,
     async another(options = {}) {
-      const other = await buildApp(config, { clock: options.clock ?? clock, logger: options.logger ?? false, ...searchPath });
+      const other = await buildApp({ ...config, ...options.config }, { clock: options.clock ?? clock, logger: options.logger ?? false, ...searchPath });
       others.push(other);
       return other;
     },

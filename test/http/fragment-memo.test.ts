@@ -117,3 +117,64 @@ describe('regions kept between uncached renders', () => {
     expect(await commentBodies(harbour)).toEqual(['Rewritten on the harbour.', 'A second view on dredging.', 'A third voice.']);
   });
 });
+
+// The site's chrome (web/site-chrome.tsx): header, footer, the site's feed links and the head's
+// tail, kept once for every kind of public page. The pages are the same bytes as without the
+// memo, and a menu, section name or site title change shows in every page's header next time.
+describe('the site chrome kept between uncached renders', () => {
+  let t: TestApp;
+  let bare: Awaited<ReturnType<TestApp['another']>>;
+  let sectionId: number;
+  let paths: string[];
+
+  beforeAll(async () => {
+    t = await buildTestApp({ env: { BYLINE_PAGE_CACHE_MB: '0' } });
+    bare = await t.another({ config: { fragmentMemoBytes: 0 } });
+    const make = factories(t.app);
+    const world = await make.section({ name: 'World', slug: 'world' });
+    sectionId = world.id;
+    const amara = await make.person({ name: 'Amara Okafor', slug: 'amara-okafor', bio: 'Amara covers the port.' });
+    const story = await make.article({ headline: 'Harbour vote passes', slug: 'harbour-vote', sectionId: world.id, authorIds: [amara.id], tags: ['Harbours'], bodyMarkdown: 'Councillors approved dredging of the quays.' });
+    await reader(t.app, t.clock).comment(story.path!, { body: 'A word on the harbour.' });
+    const about = await t.app.byline.services.pages.createPage({ title: 'About us', bodyMarkdown: 'Who we are.', status: 'published' });
+    paths = ['/', '/world', story.path!, `${story.path!}/history`, '/tag/harbours', '/author/amara-okafor', '/search?q=harbour', '/corrections', `/${about.slug}`, '/no-such-page'];
+  });
+  afterAll(() => t.close());
+
+  // The comment form's signed token is the one part that differs from view to view.
+  const body = async (app: TestApp['app'], url: string) => (await app.inject({ url })).body.replace(/name="formToken" form="comment-form" value="[^"]*"/, 'formToken');
+  const headers = async () => Promise.all(paths.map(async (url) => parseDocument((await t.app.inject({ url })).body)));
+
+  it('sends every kind of page byte for byte as rendered without kept regions, kept or not', async () => {
+    for (const url of paths) {
+      const expected = await body(bare, url);
+      expect(expected).toContain('<header class="site-header"');
+      expect(await body(t.app, url), url).toBe(expected); // the chrome rendered and kept
+      expect(await body(t.app, url), url).toBe(expected); // the chrome from memory
+    }
+    const current = (await headers()).map((document) => document.querySelector('.site-nav a[aria-current]')?.textContent ?? null);
+    expect(current[1]).toBe('World'); // the section front marks its own entry, the home page none
+    expect(current[0]).toBeNull();
+  });
+
+  it('shows a renamed section in the header of every page at the next request', async () => {
+    await headers();
+    await t.app.byline.services.taxonomy.updateSection(sectionId, { name: 'World News' });
+    for (const document of await headers()) expect(texts(document, '.site-nav a')).toContain('World News');
+  });
+
+  it('shows a new menu entry in the header of every page at the next request', async () => {
+    await headers();
+    await t.app.byline.services.navigation.addMenuItem('header', { kind: 'link', label: 'Newsletter', url: '/search' });
+    for (const document of await headers()) expect(texts(document, '.site-nav a')).toContain('Newsletter');
+  });
+
+  it('shows a new site title in the header and footer of every page at the next request', async () => {
+    await headers();
+    await t.app.byline.services.settings.updateSiteSettings({ title: 'The Harbour Gazette' });
+    for (const document of await headers()) {
+      expect(document.querySelector('.site-title span')!.textContent).toBe('The Harbour Gazette');
+      expect(document.querySelector('.imprint')!.textContent).toContain('The Harbour Gazette');
+    }
+  });
+});

@@ -56,10 +56,13 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   const closed = services.comments.closedReason(article, settings);
   const threadName = ticket !== undefined && !personal && !light && held.length === 0 ? threadMemoName(article.id, place, closed, settings) : undefined;
   const kept = threadName === undefined ? undefined : site.fragments.get<KeptThread>(threadName);
+  // The story between the chrome and the comments, kept with the page's keys but its comments'; when kept, its picture's library item is not read.
+  const storyName = `story:${article.id}:${light ? 'light' : 'full'}`;
+  let storyRegion = ticket === undefined ? undefined : site.fragments.get<KeptRegion>(storyName);
   const [ctx, [seeAlso, ...related], featuredMedia, thread, heldComments, notes] = await Promise.all([
     site.pageContext(request, article.section.slug),
     light ? [] : site.fragments.remember(`related:${article.id}`, (stories) => [`r:${article.id}`, ...summaryKeys(stories)], () => services.articles.findRelated(article, relatedShown), (stories) => 1000 * stories.length).then((stories) => stories ?? []),
-    article.featuredImage ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
+    article.featuredImage && !storyRegion ? services.media.findMediaByUrl(article.featuredImage.url) : undefined,
     kept ? ({ count: kept.count, nodes: [] } satisfies CommentPage) : light ? services.comments.countApproved(article.id).then((count): CommentPage => ({ count, nodes: [] })) : services.comments.page(article.id, place, context.config.commentsPerPage),
     held.length > 0 ? services.comments.heldFor(article.id, held) : [],
     site.fragments.remember(`notes:${article.id}`, () => [`a:${article.id}`], () => services.corrections.listNotes(article.id), (notes) => 200 + notes.reduce((sum, note) => sum + note.note.length, 0)).then((notes) => notes ?? []),
@@ -97,10 +100,7 @@ export async function renderArticle(context: AppContext, site: PublicSite, reque
   }
   // An empty thread (no comments on this page) leaves the section its own note.
   if (region && thread.count > 0 && region.bytes.length > 0) comments.threadMarker = region.marker;
-  // The story between the chrome and the comments, kept with the page's keys but its comments'.
   const story = { ctx, article, ...(seeAlso && { seeAlso }), related, featuredMedia, notes, historyPath: history };
-  const storyName = `story:${article.id}:${light ? 'light' : 'full'}`;
-  let storyRegion = ticket === undefined ? undefined : site.fragments.get<KeptRegion>(storyName);
   if (!storyRegion && ticket !== undefined) {
     storyRegion = renderRegion(<ArticleStory {...story} />);
     site.fragments.keep(storyName, [...articleKeys(article), `a:${article.id}`, `r:${article.id}`, ...summaryKeys(seeAlso ? [seeAlso, ...related] : related), 'settings', 'nav'], storyRegion, storyRegion.bytes.length, ticket);

@@ -1,6 +1,7 @@
 // The HTML document around every public page: <head> with title, description, canonical URL,
 // Open Graph and Twitter card tags, feed and pagination links, JSON-LD, the one stylesheet and the site icon;
-// <body> with the skip link, site header, main landmark and footer.
+// <body> with the skip link, site header, main landmark and footer. The parts every page shares
+// (site feeds, the head's tail, header, footer) are markers when the chrome is kept (web/site-chrome.tsx).
 // No executable scripts (JSON-LD blocks are data): every page works without JavaScript.
 import type { ComponentChildren } from 'preact';
 import { feedLinks } from '../../discovery/feeds/feed-format.ts';
@@ -15,8 +16,6 @@ export function Document({ ctx, meta, children, end }: { ctx: PageContext; meta:
   const canonical = ctx.baseUrl + meta.canonicalPath;
   const fullTitle = meta.title === ctx.site.title ? meta.title : `${meta.title} | ${ctx.site.title}`;
   const image = meta.image ? absolute(ctx.baseUrl, meta.image) : null;
-  const site = siteFeed(ctx.site);
-  const feeds = [...feedLinks(site.pagePath, site.title), ...(meta.feeds ?? [])];
   return (
     <html lang={ctx.site.language}>
       <head>
@@ -42,31 +41,55 @@ export function Document({ ctx, meta, children, end }: { ctx: PageContext; meta:
         {image && meta.imageAlt ? <meta name="twitter:image:alt" content={meta.imageAlt} /> : null}
         {meta.prev ? <link rel="prev" href={ctx.baseUrl + meta.prev} /> : null}
         {meta.next ? <link rel="next" href={ctx.baseUrl + meta.next} /> : null}
-        {feeds.map((feed) => (
-          <link rel="alternate" type={feed.type} title={feed.title} href={absolute(ctx.baseUrl, feed.href)} />
-        ))}
+        {ctx.chrome ? ctx.chrome.siteFeeds.marker : <SiteFeedLinks ctx={ctx} />}
+        <FeedLinks ctx={ctx} feeds={meta.feeds ?? []} />
         {(meta.structuredData ?? []).map((data) => (
           // The one raw output besides the article body: JSON that serializeJsonLd has escaped so
           // it cannot close the element (no "<" survives). A data block, not run: the CSP allows it.
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
         ))}
-        <link rel="stylesheet" href={ctx.stylesheetHref} />
-        {ctx.icons.map((icon) => (
-          <link rel="icon" href={icon.href} type={icon.type} {...(icon.sizes && { sizes: icon.sizes })} />
-        ))}
+        {ctx.chrome ? ctx.chrome.headTail.marker : <HeadTail ctx={ctx} />}
       </head>
       <body>
         <a class="skip-link" href="#main">
           {ctx.strings.skipToContent}
         </a>
-        <SiteHeader ctx={ctx} />
+        {ctx.chrome ? ctx.chrome.header.marker : <SiteHeader ctx={ctx} />}
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter ctx={ctx} />
+        {ctx.chrome ? ctx.chrome.footer.marker : <SiteFooter ctx={ctx} />}
         {end}
       </body>
     </html>
+  );
+}
+
+/** The site's own feeds, announced on every page (kept with the chrome: web/site-chrome.tsx). */
+export function SiteFeedLinks({ ctx }: { ctx: PageContext }) {
+  const site = siteFeed(ctx.site);
+  return <FeedLinks ctx={ctx} feeds={feedLinks(site.pagePath, site.title)} />;
+}
+
+function FeedLinks({ ctx, feeds }: { ctx: PageContext; feeds: { title: string; href: string; type: string }[] }) {
+  return (
+    <>
+      {feeds.map((feed) => (
+        <link rel="alternate" type={feed.type} title={feed.title} href={absolute(ctx.baseUrl, feed.href)} />
+      ))}
+    </>
+  );
+}
+
+/** The head's last, fixed part: the stylesheet and the site icon (kept with the chrome). */
+export function HeadTail({ ctx }: { ctx: PageContext }) {
+  return (
+    <>
+      <link rel="stylesheet" href={ctx.stylesheetHref} />
+      {ctx.icons.map((icon) => (
+        <link rel="icon" href={icon.href} type={icon.type} {...(icon.sizes && { sizes: icon.sizes })} />
+      ))}
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import type { Navigation, Section } from '../../content/content.ts';
 import type { JsonLd } from '../../discovery/structured-data/json-ld.ts';
 import type { SiteSettings } from '../../settings/site-settings.ts';
 import type { IconLink } from '../site-icon.ts';
+import type { KeptRegion } from '../render.ts';
 import type { Strings } from '../strings.ts';
 
 export interface PageContext {
@@ -19,6 +20,16 @@ export interface PageContext {
   /** Section slug highlighted in the navigation. */
   currentSection?: string;
   now: Date;
+  /** The site's chrome kept between renders (web/site-chrome.tsx): Document places these markers instead of rendering it. */
+  chrome?: SiteChrome;
+}
+
+/** Kept regions every public page shares: the site's feed links and the head's tail, the header and the footer. */
+export interface SiteChrome {
+  siteFeeds: KeptRegion;
+  headTail: KeptRegion;
+  header: KeptRegion;
+  footer: KeptRegion;
 }
 
 export interface PageMeta {
