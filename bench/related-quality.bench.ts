@@ -23,7 +23,7 @@ const corpora: Record<string, () => CorpusArticle[]> = {
   hard: () => buildHardCorpus(seed),
 };
 const chosen = (process.env.CORPUS ?? 'generated,hard').split(',').map((name) => name.trim());
-/** Runs of the background jobs after each publish (TICKS_PER_ARTICLE, default 1: one article every 20 s). */
+/** Runs of the background jobs after each publish (TICKS_PER_ARTICLE, default 1: one article every 20 s; 0.2: one run every fifth publish). */
 const ticksPerArticle = Number(process.env.TICKS_PER_ARTICLE ?? 1);
 
 console.log(definitions.join('\n'));
@@ -80,6 +80,7 @@ async function publishSite(corpus: CorpusArticle[], ticksPerArticle = 0) {
   }
   const storyOf = new Map<number, number | undefined>();
   let publishMs = 0;
+  let credit = 0;
   for (const [i, item] of corpus.entries()) {
     const started = performance.now();
     const article = await services.articles.createArticle({
@@ -95,7 +96,7 @@ async function publishSite(corpus: CorpusArticle[], ticksPerArticle = 0) {
     });
     publishMs += performance.now() - started;
     storyOf.set(article.id, item.cluster >= 0 ? item.cluster : undefined);
-    for (let t = 0; t < ticksPerArticle; t++) await runJobs();
+    for (credit += ticksPerArticle; credit >= 1; credit--) await runJobs();
   }
   const judge = async (): Promise<Judged[]> => {
     const judged: Judged[] = [];
@@ -135,8 +136,15 @@ async function run(name: string, corpus: CorpusArticle[]): Promise<Figures> {
     }
     const settledWork = { ticks: background.work.ticks - duringTimeline.ticks, rescored: background.work.rescored - duringTimeline.rescored, recalibrated: background.work.recalibrated - duringTimeline.recalibrated };
     const settled = judgeOf(await background.judge());
+    const settledThreshold = await background.threshold();
+    // How far the settled lists are from what a rebuild of that same site would show.
+    const settledJudged = await background.judge();
+    await background.context.services.related.rebuildIndex();
+    const rebuiltThere = await background.judge();
+    const differ = (depth: number) => settledJudged.filter((item, i) => item.shown.slice(0, depth).join() !== rebuiltThere[i]!.shown.slice(0, depth).join()).length;
+    console.log(`   settled against a rebuild of the same site: first link differs for ${differ(1)} of ${settledJudged.length} articles, first three for ${differ(3)}`);
     console.log(`   with background jobs, ${ticksPerArticle} run(s) after each publish: ${duringTimeline.rescored} lists scored again in ${duringTimeline.ticks} runs (${(duringTimeline.ms / Math.max(1, duringTimeline.ticks)).toFixed(1)} ms a run, ${duringTimeline.recalibrated} recalibrations), threshold then ${thresholdWithJobs}`);
-    console.log(`   settled: ${settledWork.rescored} more lists in ${settledWork.ticks} more runs (${settledWork.recalibrated} recalibrations), threshold ${await background.threshold()}`);
+    console.log(`   settled: ${settledWork.rescored} more lists in ${settledWork.ticks} more runs (${settledWork.recalibrated} recalibrations), threshold ${settledThreshold}`);
 
     const rebuildStarted = performance.now();
     await context.services.related.rebuildIndex();

@@ -48,7 +48,7 @@ describe('related articles: stale lists scored again in the background', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it('finds the lists scored on a site 5 % smaller, the stalest first, and scores them again in bounded batches', async () => {
+  it('finds the lists scored on a site smaller by rescoreGrowth or more, the stalest first, and scores them again in bounded batches', async () => {
     expect(await shown(first)).toContain(second.id);
     const before = await scoredAt();
     const documents = before.size;

@@ -30,8 +30,11 @@ const chunkSize = 400;
 /**
  * A list is stale once the site has grown by this share since it was last scored in full: its
  * IDFs and its specific terms (specificDf) are another site's. The background job scores it again.
+ * Each list is so scored again about once per 2 % of growth: some 50 re-scorings per publish,
+ * in the background (docs/discovery.md has the figures).
  */
-export const rescoreGrowth = 0.05;
+export const rescoreGrowth = 0.02;
+const rescoreFromText = process.env.RESCORE_FROM_TEXT === '1';
 
 export interface RescoreOptions {
   /** At most this many lists a run (default 25). */
@@ -129,10 +132,13 @@ export function createRelatedService({ db, events, articles, settings }: Related
   }
 
   /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
-  async function recomputeList(articleId: number, withList = true): Promise<void> {
+  async function recomputeList(articleId: number, withList = true, fromText = false): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
-    const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
+    // From the text, every term competes again for the stored 64 under today's IDFs; from the
+    // stored terms, only those chosen when the article was indexed.
+    const article = fromText ? await findArticle(articleId) : undefined;
+    const tf: Vector = article ? sublinearTf(await countsOf(article)) : new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
     const documents = await repo.countDocuments(db);
     const { terms, specific } = await storedVector(tf, documents);
     const scores = withList ? await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) }) : new Map<number, Scored>();
@@ -236,11 +242,12 @@ export function createRelatedService({ db, events, articles, settings }: Related
 
   /**
    * The background job's part (jobs.ts): the lists scored on a site at least `rescoreGrowth`
-   * smaller than today's, stalest first, each scored again as a rebuild would score it (today's
-   * IDFs and specific terms), at most `batchSize` a run. Pages whose shown suggestions changed are
-   * purged. When a sweep ends (nothing stale left), or once this process has re-scored lists for
-   * 5 % of the site, the threshold is calibrated again on the lists as they now are — only on a
-   * site already calibrated: a small site's first calibration is a rebuild (indexArticle).
+   * smaller than today's, stalest first, each scored again as a rebuild's last pass scores it
+   * (vector weighed with today's IDFs, today's specific terms), at most `batchSize` a run. Pages
+   * whose shown suggestions changed are purged. Once this process has re-scored lists for 1 % of
+   * the site and a sweep ends (nothing stale left), or for 5 % in any case, the threshold is
+   * calibrated again on the lists as they now are — only on a site already calibrated: a small
+   * site's first calibration is a rebuild (indexArticle).
    */
   async function rescoreStale(options: RescoreOptions = {}): Promise<RescoreOutcome> {
     const { batchSize = 25, budgetMs = Number.POSITIVE_INFINITY } = options;
@@ -253,7 +260,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
       if (performance.now() - started >= budgetMs) break;
       const threshold = await currentThreshold(db);
       const before = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
-      await recomputeList(articleId);
+      await recomputeList(articleId, true, rescoreFromText);
       const after = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
       rescored++;
       if (before.join() !== after.join()) {
@@ -263,7 +270,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
     }
     rescoredSinceCalibration += rescored;
     const remaining = stale.length > rescored;
-    const due = rescoredSinceCalibration > 0 && (!remaining || rescoredSinceCalibration >= recalibrationGrowth * documents);
+    // Scanning every list costs about half a second at 100,000 articles: not on every sweep's end.
+    const due = rescoredSinceCalibration > 0 && rescoredSinceCalibration >= (remaining ? recalibrationGrowth : recalibrationGrowth / 5) * documents;
     const recalibrated = due && (await repo.findCalibration(db)) !== undefined;
     if (recalibrated) await calibrate();
     return { rescored, changed, remaining, recalibrated };
