@@ -34,7 +34,6 @@ const chunkSize = 400;
  * in the background (docs/discovery.md has the figures).
  */
 export const rescoreGrowth = 0.02;
-const rescoreFromText = process.env.RESCORE_FROM_TEXT === '1';
 
 export interface RescoreOptions {
   /** At most this many lists a run (default 25). */
@@ -131,7 +130,10 @@ export function createRelatedService({ db, events, articles, settings }: Related
     return { terms, specific: new Set(terms.map((row) => row.term).filter((term) => dfs.get(term)! <= specificDf)) };
   }
 
-  /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
+  /**
+   * Scores an indexed article's list again, first taking its weights again with today's IDFs:
+   * of its stored terms, or (`fromText`, a rebuild and the background job) of its whole text.
+   */
   async function recomputeList(articleId: number, withList = true, fromText = false): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
@@ -233,8 +235,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
       const article = await findArticle(id);
       if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
     }
-    // Every vector weighed again with the final IDFs before any list is scored against it.
-    for (const id of ids) await recomputeList(id, false);
+    // Every vector weighed again from its text with the final IDFs (every term competing for the
+    // stored 64) before any list is scored against it.
+    for (const id of ids) await recomputeList(id, false, true);
     for (const id of ids) await recomputeList(id);
     await calibrate();
     return { articles: ids.length };
@@ -242,8 +245,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
 
   /**
    * The background job's part (jobs.ts): the lists scored on a site at least `rescoreGrowth`
-   * smaller than today's, stalest first, each scored again as a rebuild's last pass scores it
-   * (vector weighed with today's IDFs, today's specific terms), at most `batchSize` a run. Pages
+   * smaller than today's, stalest first, each scored again as a rebuild scores it (its vector
+   * weighed again from its text with today's IDFs, today's specific terms), at most `batchSize`
+   * a run. Pages
    * whose shown suggestions changed are purged. Once this process has re-scored lists for 1 % of
    * the site and a sweep ends (nothing stale left), or for 5 % in any case, the threshold is
    * calibrated again on the lists as they now are — only on a site already calibrated: a small
@@ -260,7 +264,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
       if (performance.now() - started >= budgetMs) break;
       const threshold = await currentThreshold(db);
       const before = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
-      await recomputeList(articleId, true, rescoreFromText);
+      await recomputeList(articleId, true, true);
       const after = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
       rescored++;
       if (before.join() !== after.join()) {
