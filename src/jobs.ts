@@ -44,7 +44,7 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
       // Bodies stored under older sanitizer rules, a few seconds' worth a run, until none is left.
       const resanitized = await context.services.storedHtml.resanitize({ budgetMs: resanitizeBudgetMs, batchSize: resanitizeBatch });
       if (resanitized.checked > 0) log.info(resanitized, 'rendered stored bodies again under the current sanitizer rules');
-      // Related lists scored while the site was 2 % or more smaller (rescoreGrowth), stalest first, until none is left.
+      // Related lists scored while the site was 1 % or more smaller (rescoreGrowth), stalest first, until none is left.
       const rescored = await context.services.related.rescoreStale({ batchSize: relatedRescoreBatch, budgetMs: relatedRescoreBudgetMs });
       if (rescored.changed > 0 || rescored.recalibrated) log.info(rescored, 'scored stale related lists again');
       return { published, relatedRescored: rescored };

@@ -30,10 +30,10 @@ const chunkSize = 400;
 /**
  * A list is stale once the site has grown by this share since it was last scored in full: its
  * IDFs and its specific terms (specificDf) are another site's. The background job scores it again.
- * Each list is so scored again about once per 2 % of growth: some 50 re-scorings per publish,
+ * Each list is so scored again about once per 1 % of growth: some 100 re-scorings per publish,
  * in the background (docs/discovery.md has the figures).
  */
-export const rescoreGrowth = 0.02;
+export const rescoreGrowth = 0.01;
 
 export interface RescoreOptions {
   /** At most this many lists a run (default 25). */
