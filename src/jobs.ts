@@ -1,7 +1,8 @@
 // Background jobs of a running server: publish scheduled articles when their time comes, start
 // and end the home front's scheduled pins, tidy old sign-in attempts and held saves, forget
 // commenters' addresses after the retention period, empty old trash, and render again the
-// bodies stored under older sanitizer rules (content/stored-html.service.ts). They run once at
+// bodies stored under older sanitizer rules (content/stored-html.service.ts), and score again the
+// related lists scored while the site was much smaller (discovery/related). They run once at
 // start (catching up on anything due while the server was down) and then every 20 seconds, so a
 // scheduled article goes live within a minute. With several
 // instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
@@ -10,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from './app-context.ts';
 import { createClusterLock } from './db/cluster-lock.ts';
 import { heldSaveLimits, purgeHeldSaves } from './admin/held-save.repository.ts';
+import type { RescoreOutcome } from './discovery/related/related.ts';
 
 export const jobIntervalMs = 20_000;
 /** How long one run may spend rendering stale bodies again (about 10% of a core over a run's interval). */
@@ -18,6 +20,9 @@ const resanitizeBudgetMs = 2_000;
 const resanitizeBatch = 25;
 /** A lease outlives a few missed runs, so a busy holder keeps it; a dead one loses it within a minute. */
 const leaseMs = 3 * jobIntervalMs;
+/** Related lists scored again a run: at most this many, for at most this long (about 5% of a core). */
+export const relatedRescoreBatch = 25;
+const relatedRescoreBudgetMs = 1_000;
 
 type JobLog = { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void };
 
@@ -26,7 +31,7 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
   const lock = createClusterLock(context.db, { clock: context.clock, holder, leaseMs });
   // The home front's pins that started or ended since the last run (the first run looks back one lease).
   let lastRun = new Date(context.clock.now().getTime() - leaseMs);
-  return async (): Promise<{ published: number[] } | undefined> => {
+  return async (): Promise<{ published: number[]; relatedRescored: RescoreOutcome } | undefined> => {
     const outcome = await lock.runExclusive('background-jobs', async () => {
       const published = await context.services.desk.publishDue();
       const now = context.clock.now();
@@ -39,7 +44,10 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
       // Bodies stored under older sanitizer rules, a few seconds' worth a run, until none is left.
       const resanitized = await context.services.storedHtml.resanitize({ budgetMs: resanitizeBudgetMs, batchSize: resanitizeBatch });
       if (resanitized.checked > 0) log.info(resanitized, 'rendered stored bodies again under the current sanitizer rules');
-      return { published };
+      // Related lists scored while the site was 1 % or more smaller (rescoreGrowth), stalest first, until none is left.
+      const rescored = await context.services.related.rescoreStale({ batchSize: relatedRescoreBatch, budgetMs: relatedRescoreBudgetMs });
+      if (rescored.changed > 0 || rescored.recalibrated) log.info(rescored, 'scored stale related lists again');
+      return { published, relatedRescored: rescored };
     });
     return outcome?.value;
   };

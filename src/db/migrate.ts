@@ -21,6 +21,7 @@ import * as heldSavesOwner from './migrations/2026-12-02-0801-held-saves-owner.t
 import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-and-story.ts';
 import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
 import * as relatedCalibration from './migrations/2026-12-03-1003-related-calibration.ts';
+import * as relatedScoredAt from './migrations/2026-12-03-1004-related-scored-at.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-0905-comment-threads': commentThreads,
   '2026-12-03-0906-rate-counts': rateCounts,
   '2026-12-03-1003-related-calibration': relatedCalibration,
+  '2026-12-03-1004-related-scored-at': relatedScoredAt,
   '2026-12-03-1380-section-parents': sectionParents,
 };
 

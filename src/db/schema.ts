@@ -242,6 +242,8 @@ export interface RelatedDocumentsTable {
   terms: string;
   /** The article's story (series), normalised (lower case, single spaces); null for none. */
   story: string | null;
+  /** The site's indexed article count when this article's list was last scored in full (0: not recorded); the background re-scoring takes the lowest first. */
+  scored_documents: Generated<number>;
 }
 
 /** The inverted index: an article's heaviest terms; `weight` is tf-idf at indexing time, unit length per article. */

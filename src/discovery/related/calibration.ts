@@ -18,7 +18,8 @@ export const calibrationMinArticles = 200;
 /**
  * A site first calibrated at no more than this many articles has its index rebuilt then, which
  * calibrates it (related.service.ts): lists stored while it was small carry evidence from when
- * nearly every term was specific. A larger site (one upgraded with an archive) is rebuilt by hand.
+ * nearly every term was specific. A larger site (one upgraded with an archive) has its stale lists
+ * scored again by the background job (related.service.ts, rescoreStale), which calibrates it again.
  */
 export const firstCalibrationRebuildLimit = 2 * calibrationMinArticles;
 /** EM rounds fitting the two groups; a group's spread (log scale) is never taken below this. */

@@ -41,6 +41,18 @@ export async function upsertDocument(db: Db, row: DocumentRow): Promise<void> {
     .execute();
 }
 
+/** Records that these articles' lists were scored in full on a site of `documents` indexed articles. */
+export async function markScored(db: Db, articleIds: number[], documents: number): Promise<void> {
+  if (articleIds.length === 0) return;
+  await db.updateTable('related_documents').set({ scored_documents: documents }).where('article_id', 'in', articleIds).execute();
+}
+
+/** Articles whose lists were last scored on a site of fewer than `below` articles, stalest first (`related_documents_scored_idx`). */
+export async function listStaleDocuments(db: Db, below: number, limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('related_documents').select('article_id').where('scored_documents', '<', below).orderBy('scored_documents').orderBy('article_id').limit(limit).execute();
+  return rows.map((row) => row.article_id);
+}
+
 export async function deleteDocument(db: Db, articleId: number): Promise<void> {
   await db.deleteFrom('related_documents').where('article_id', '=', articleId).execute();
 }

@@ -2,29 +2,56 @@
 // heaviest terms, updates document frequencies, scores candidates through the inverted index,
 // stores its top ten and slots it into the lists it now belongs to; removing one (unpublish,
 // delete) takes it out and refills the lists it leaves. Reads happen before each transaction:
-// on SQLite the transaction holds the only connection. Page views never come here.
+// on SQLite the transaction holds the only connection. Page views never come here. Lists scored
+// while the site was much smaller (older IDFs, other specific terms) are scored again by the
+// background jobs, a bounded batch a run, stalest first (`rescoreStale`).
 import type { Article, ArticleService } from '../../content/content.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { Events } from '../../events.ts';
 import type { SettingsService } from '../../settings/site-settings.ts';
 import { loadAnalyzer } from './analyzer.ts';
-import { calibratedThreshold, evidenceFloor, firstCalibrationRebuildLimit, recalibrationDue } from './calibration.ts';
+import { calibratedThreshold, evidenceFloor, firstCalibrationRebuildLimit, recalibrationDue, recalibrationGrowth } from './calibration.ts';
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
 import { explainRelated, suggestStory } from './related-insight.ts';
 import { sharedSpecificTerms } from './related-learning.ts';
-import { forgetThreshold } from './related-lookup.ts';
+import { currentThreshold, forgetThreshold } from './related-lookup.ts';
 import * as repo from './related.repository.ts';
 import { idfExponent, specificDf } from './scoring.ts';
 import { normaliseStory } from './story.ts';
 import { heaviest, idf, sublinearTf, tfIdf, unit, type Vector } from './tf-idf.ts';
-import { planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
+import { displayOrder, planNeighbours, topScored, type Pin, type Scored } from './top-lists.ts';
 
 /** How many of an article's terms are stored in the index (and so can match). */
 export const storedTerms = 64;
 const chunkSize = 400;
+/**
+ * A list is stale once the site has grown by this share since it was last scored in full: its
+ * IDFs and its specific terms (specificDf) are another site's. The background job scores it again.
+ * Each list is so scored again about once per 1 % of growth: some 100 re-scorings per publish,
+ * in the background (docs/discovery.md has the figures).
+ */
+export const rescoreGrowth = 0.01;
+
+export interface RescoreOptions {
+  /** At most this many lists a run (default 25). */
+  batchSize?: number;
+  /** Stop starting lists after this long (default: no limit); what is left waits for the next run. */
+  budgetMs?: number;
+}
+
+export interface RescoreOutcome {
+  /** Lists scored again. */
+  rescored: number;
+  /** Of those, lists whose shown suggestions changed (their pages were purged). */
+  changed: number;
+  /** Whether stale lists are left for a later run. */
+  remaining: boolean;
+  /** Whether the threshold was calibrated again (a sweep ended, or enough lists changed). */
+  recalibrated: boolean;
+}
 
 export interface RelatedServiceDeps {
   db: Db;
@@ -36,6 +63,9 @@ export interface RelatedServiceDeps {
 export type RelatedService = ReturnType<typeof createRelatedService>;
 
 export function createRelatedService({ db, events, articles, settings }: RelatedServiceDeps) {
+  /** Lists this process scored again in the background since it last calibrated. */
+  let rescoredSinceCalibration = 0;
+
   /**
    * Works out the site's evidence threshold again from every article's best evidence
    * (calibration.ts): after a rebuild, and on a publish once the site has grown by 5 %.
@@ -45,6 +75,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const best = await repo.listBestEvidence(db);
     const unlisted = Array.from({ length: Math.max(0, documents - best.length) }, () => evidenceFloor);
     await repo.saveCalibration(db, { threshold: calibratedThreshold([...best, ...unlisted]), articles: documents, computedAt: new Date().toISOString() });
+    rescoredSinceCalibration = 0;
     forgetThreshold();
   }
 
@@ -99,16 +130,26 @@ export function createRelatedService({ db, events, articles, settings }: Related
     return { terms, specific: new Set(terms.map((row) => row.term).filter((term) => dfs.get(term)! <= specificDf)) };
   }
 
-  /** Scores an indexed article's list again, first taking its weights again with today's IDFs. */
-  async function recomputeList(articleId: number, withList = true): Promise<void> {
+  /**
+   * Scores an indexed article's list again, first taking its weights again with today's IDFs:
+   * of its stored terms, or (`fromText`, a rebuild and the background job) of its whole text.
+   */
+  async function recomputeList(articleId: number, withList = true, fromText = false): Promise<void> {
     const document = await repo.findDocument(db, articleId);
     if (!document) return;
-    const tf: Vector = new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
-    const { terms, specific } = await storedVector(tf, await repo.countDocuments(db));
+    // From the text, every term competes again for the stored 64 under today's IDFs; from the
+    // stored terms, only those chosen when the article was indexed.
+    const article = fromText ? await findArticle(articleId) : undefined;
+    const tf: Vector = article ? sublinearTf(await countsOf(article)) : new Map((await repo.listTermsOf(db, articleId)).map((row) => [row.term, row.tf]));
+    const documents = await repo.countDocuments(db);
+    const { terms, specific } = await storedVector(tf, documents);
     const scores = withList ? await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) }) : new Map<number, Scored>();
     const list = topScored(scores.values());
     await db.transaction().execute(async (trx) => {
-      if (withList) await writeLists(trx, [[articleId, list]]);
+      if (withList) {
+        await writeLists(trx, [[articleId, list]]);
+        await repo.markScored(trx, [articleId], documents);
+      }
       await repo.deleteTerms(trx, articleId);
       await repo.insertTerms(trx, articleId, terms);
     });
@@ -161,7 +202,10 @@ export function createRelatedService({ db, events, articles, settings }: Related
       await repo.upsertDocument(trx, { article_id: article.id, published_at: publishedAt, terms: JSON.stringify(allTerms), story });
       await repo.deleteTerms(trx, article.id);
       await repo.insertTerms(trx, article.id, terms);
-      if (withLists) await writeLists(trx, [[article.id, own], ...plan.rewrite]);
+      if (withLists) {
+        await writeLists(trx, [[article.id, own], ...plan.rewrite]);
+        await repo.markScored(trx, [article.id], documents);
+      }
     });
     for (const owner of plan.recompute) await recomputeList(owner);
     const calibration = withLists ? await repo.findCalibration(db) : undefined;
@@ -191,11 +235,50 @@ export function createRelatedService({ db, events, articles, settings }: Related
       const article = await findArticle(id);
       if (article?.publishedAt) await indexArticle({ ...article, publishedAt: article.publishedAt }, false);
     }
-    // Every vector weighed again with the final IDFs before any list is scored against it.
-    for (const id of ids) await recomputeList(id, false);
+    // Every vector weighed again from its text with the final IDFs (every term competing for the
+    // stored 64) before any list is scored against it.
+    for (const id of ids) await recomputeList(id, false, true);
     for (const id of ids) await recomputeList(id);
     await calibrate();
     return { articles: ids.length };
+  }
+
+  /**
+   * The background job's part (jobs.ts): the lists scored on a site at least `rescoreGrowth`
+   * smaller than today's, stalest first, each scored again as a rebuild scores it (its vector
+   * weighed again from its text with today's IDFs, today's specific terms), at most `batchSize`
+   * a run. Pages
+   * whose shown suggestions changed are purged. Once this process has re-scored lists for 1 % of
+   * the site and a sweep ends (nothing stale left), or for 5 % in any case, the threshold is
+   * calibrated again on the lists as they now are — only on a site already calibrated: a small
+   * site's first calibration is a rebuild (indexArticle).
+   */
+  async function rescoreStale(options: RescoreOptions = {}): Promise<RescoreOutcome> {
+    const { batchSize = 25, budgetMs = Number.POSITIVE_INFINITY } = options;
+    const started = performance.now();
+    const documents = await repo.countDocuments(db);
+    const stale = await repo.listStaleDocuments(db, Math.ceil(documents / (1 + rescoreGrowth)), batchSize + 1);
+    let rescored = 0;
+    let changed = 0;
+    for (const articleId of stale.slice(0, batchSize)) {
+      if (performance.now() - started >= budgetMs) break;
+      const threshold = await currentThreshold(db);
+      const before = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
+      await recomputeList(articleId, true, true);
+      const after = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
+      rescored++;
+      if (before.join() !== after.join()) {
+        changed++;
+        await events.emit('related.changed', { articleId });
+      }
+    }
+    rescoredSinceCalibration += rescored;
+    const remaining = stale.length > rescored;
+    // Scanning every list costs about half a second at 100,000 articles: not on every sweep's end.
+    const due = rescoredSinceCalibration > 0 && rescoredSinceCalibration >= (remaining ? recalibrationGrowth : recalibrationGrowth / 5) * documents;
+    const recalibrated = due && (await repo.findCalibration(db)) !== undefined;
+    if (recalibrated) await calibrate();
+    return { rescored, changed, remaining, recalibrated };
   }
 
   async function requirePair(articleId: number, relatedId: number): Promise<void> {
@@ -214,6 +297,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
 
     /** Empties the index and builds it again from every published article (see above). */
     rebuildIndex,
+
+    /** Scores stale lists again, a bounded batch (the background job; see above). */
+    rescoreStale,
 
     /** Pins `relatedId` to `articleId`'s list, after any earlier pins. */
     async pinRelated(articleId: number, relatedId: number): Promise<void> {
