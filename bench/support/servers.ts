@@ -40,11 +40,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** Starts Byline on `dataDir`; resolves once it has served its home page. */
+/** BENCH_SERVER_ENV: a JSON object of environment variables added to every Byline server started (for A/B runs of one setting). */
+const serverEnv: Record<string, string> = process.env.BENCH_SERVER_ENV ? JSON.parse(process.env.BENCH_SERVER_ENV) : {};
+
 export async function startByline(dataDir: string, env: Record<string, string> = {}, workers = 2): Promise<Running> {
   const started = Date.now();
   const child = spawn(process.execPath, [bin, 'start', '--workers', String(workers)], {
     cwd: dataDir,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', BYLINE_LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BYLINE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', BYLINE_LOG_LEVEL: 'warn', ...serverEnv, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
