@@ -2,7 +2,7 @@
 // and end the home front's scheduled pins, tidy old sign-in attempts and held saves, forget
 // commenters' addresses after the retention period, empty old trash, and render again the
 // bodies stored under older sanitizer rules (content/stored-html.service.ts), and score again the
-// related lists scored while the site was much smaller (discovery/related). They run once at
+// related lists scored while the site was smaller (discovery/related). They run once at
 // start (catching up on anything due while the server was down) and then every 20 seconds, so a
 // scheduled article goes live within a minute. With several
 // instances or workers, one runs them at a time (db/cluster-lock.ts); each due article is also
@@ -44,7 +44,7 @@ export function createJobRunner(context: AppContext, log: JobLog, holder: string
       // Bodies stored under older sanitizer rules, a few seconds' worth a run, until none is left.
       const resanitized = await context.services.storedHtml.resanitize({ budgetMs: resanitizeBudgetMs, batchSize: resanitizeBatch });
       if (resanitized.checked > 0) log.info(resanitized, 'rendered stored bodies again under the current sanitizer rules');
-      // Related lists scored while the site was 1 % or more smaller (rescoreGrowth), stalest first, until none is left.
+      // Related lists scored while the site was 1 % or more smaller (rescoreGrowth), stalest first, then the rest refined until every list is scored at today's size.
       const rescored = await context.services.related.rescoreStale({ batchSize: relatedRescoreBatch, budgetMs: relatedRescoreBudgetMs });
       if (rescored.changed > 0 || rescored.recalibrated) log.info(rescored, 'scored stale related lists again');
       return { published, relatedRescored: rescored };

@@ -48,9 +48,9 @@ export async function markScored(db: Db, articleIds: number[], documents: number
 }
 
 /** Articles whose lists were last scored on a site of fewer than `below` articles, stalest first (`related_documents_scored_idx`). */
-export async function listStaleDocuments(db: Db, below: number, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('related_documents').select('article_id').where('scored_documents', '<', below).orderBy('scored_documents').orderBy('article_id').limit(limit).execute();
-  return rows.map((row) => row.article_id);
+export async function listStaleDocuments(db: Db, below: number, limit: number): Promise<{ articleId: number; scoredDocuments: number }[]> {
+  const rows = await db.selectFrom('related_documents').select(['article_id', 'scored_documents']).where('scored_documents', '<', below).orderBy('scored_documents').orderBy('article_id').limit(limit).execute();
+  return rows.map((row) => ({ articleId: row.article_id, scoredDocuments: Number(row.scored_documents) }));
 }
 
 export async function deleteDocument(db: Db, articleId: number): Promise<void> {

@@ -29,9 +29,11 @@ export const storedTerms = 64;
 const chunkSize = 400;
 /**
  * A list is stale once the site has grown by this share since it was last scored in full: its
- * IDFs and its specific terms (specificDf) are another site's. The background job scores it again.
- * Each list is so scored again about once per 1 % of growth: some 100 re-scorings per publish,
- * in the background (docs/discovery.md has the figures).
+ * IDFs and its specific terms (specificDf) are another site's. The background job scores stale
+ * lists again first, stalest first (about once per 1 % of growth each: some 100 re-scorings per
+ * publish); with what is left of its batch it refines the lists scored on a site only slightly
+ * smaller than today's, so a site that stops publishing ends with the lists a rebuild would store
+ * (docs/discovery.md has the figures).
  */
 export const rescoreGrowth = 0.01;
 
@@ -45,9 +47,9 @@ export interface RescoreOptions {
 export interface RescoreOutcome {
   /** Lists scored again. */
   rescored: number;
-  /** Of those, lists whose shown suggestions changed (their pages were purged). */
+  /** Lists whose shown suggestions changed, of those and of the lists holding them (their pages were purged). */
   changed: number;
-  /** Whether stale lists are left for a later run. */
+  /** Whether stale lists (scored on a site `rescoreGrowth` smaller) are left for a later run; lists only being refined do not count. */
   remaining: boolean;
   /** Whether the threshold was calibrated again (a sweep ended, or enough lists changed). */
   recalibrated: boolean;
@@ -133,10 +135,16 @@ export function createRelatedService({ db, events, articles, settings }: Related
   /**
    * Scores an indexed article's list again, first taking its weights again with today's IDFs:
    * of its stored terms, or (`fromText`, a rebuild and the background job) of its whole text.
+   * With `propagate` (the background job), its candidates' lists take its new score and evidence
+   * against them too, and it joins those it now beats the last entry of, as on a publish: so both
+   * lists of a pair agree. A pair's evidence can jump (its entities' agreement crossing
+   * `entityAgreementFloor`) on a vector only 1 % stale, and the list scored first would otherwise
+   * keep the old value until it is next due. Returns those other lists, before and after.
    */
-  async function recomputeList(articleId: number, withList = true, fromText = false): Promise<void> {
+  async function recomputeList(articleId: number, withList = true, fromText = false, propagate = false): Promise<Map<number, { before: Scored[]; after: Scored[] }>> {
+    const others = new Map<number, { before: Scored[]; after: Scored[] }>();
     const document = await repo.findDocument(db, articleId);
-    if (!document) return;
+    if (!document) return others;
     // From the text, every term competes again for the stored 64 under today's IDFs; from the
     // stored terms, only those chosen when the article was indexed.
     const article = fromText ? await findArticle(articleId) : undefined;
@@ -145,14 +153,27 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const { terms, specific } = await storedVector(tf, documents);
     const scores = withList ? await scoreCandidates(db, { articleId, vector: vectorOf(terms), specific, story: document.story, publishedAt: new Date(document.published_at) }) : new Map<number, Scored>();
     const list = topScored(scores.values());
+    if (withList && propagate) {
+      // Only the lists of the candidates this search scored: one it did not reach keeps what it knew.
+      const current = await currentLists([...scores.keys()]);
+      const plan = planNeighbours(articleId, scores, current);
+      for (const [owner, after] of plan.rewrite) others.set(owner, { before: current.get(owner)!, after });
+      // Where the article fell below a full list's old last entry, it keeps its place with its new
+      // score until that list is refined itself (a rebuild would find who else belongs there).
+      for (const owner of plan.recompute) {
+        const before = current.get(owner)!;
+        others.set(owner, { before, after: topScored(before.map((item) => (item.id === articleId ? { ...scores.get(owner)!, id: articleId } : item))) });
+      }
+    }
     await db.transaction().execute(async (trx) => {
       if (withList) {
-        await writeLists(trx, [[articleId, list]]);
+        await writeLists(trx, [[articleId, list], ...[...others].map(([owner, { after }]): [number, Scored[]] => [owner, after])]);
         await repo.markScored(trx, [articleId], documents);
       }
       await repo.deleteTerms(trx, articleId);
       await repo.insertTerms(trx, articleId, terms);
     });
+    return others;
   }
 
   async function removeArticle(articleId: number): Promise<void> {
@@ -244,39 +265,47 @@ export function createRelatedService({ db, events, articles, settings }: Related
   }
 
   /**
-   * The background job's part (jobs.ts): the lists scored on a site at least `rescoreGrowth`
-   * smaller than today's, stalest first, each scored again as a rebuild scores it (its vector
-   * weighed again from its text with today's IDFs, today's specific terms), at most `batchSize`
-   * a run. Pages
-   * whose shown suggestions changed are purged. Once this process has re-scored lists for 1 % of
-   * the site and a sweep ends (nothing stale left), or for 5 % in any case, the threshold is
-   * calibrated again on the lists as they now are — only on a site already calibrated: a small
-   * site's first calibration is a rebuild (indexArticle).
+   * The background job's part (jobs.ts): lists not scored on a site of today's size, stalest
+   * first, each scored again as a rebuild scores it (its vector weighed again from its text with
+   * today's IDFs, today's specific terms, its new scores written into the lists that hold it), at
+   * most `batchSize` a run. Those scored on a site at least `rescoreGrowth` smaller are stale and
+   * come first; the rest are refined with what is left of the batch: a pair's evidence can jump
+   * on a vector only slightly out of date (its entities' agreement crossing
+   * `entityAgreementFloor`), so only lists scored at today's size are what a rebuild stores.
+   * Pages whose shown suggestions changed are purged. Once this process has re-scored lists for
+   * 1 % of the site and no stale list is left, for 5 % in any case, or any at all and nothing is
+   * left to score, the threshold is calibrated again on the lists as they now are — only on a
+   * site already calibrated: a small site's first calibration is a rebuild (indexArticle).
    */
   async function rescoreStale(options: RescoreOptions = {}): Promise<RescoreOutcome> {
     const { batchSize = 25, budgetMs = Number.POSITIVE_INFINITY } = options;
     const started = performance.now();
     const documents = await repo.countDocuments(db);
-    const stale = await repo.listStaleDocuments(db, Math.ceil(documents / (1 + rescoreGrowth)), batchSize + 1);
+    const staleBelow = Math.ceil(documents / (1 + rescoreGrowth));
+    const due = await repo.listStaleDocuments(db, documents, batchSize + 1);
     let rescored = 0;
     let changed = 0;
-    for (const articleId of stale.slice(0, batchSize)) {
+    for (const { articleId } of due.slice(0, batchSize)) {
       if (performance.now() - started >= budgetMs) break;
       const threshold = await currentThreshold(db);
-      const before = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
-      await recomputeList(articleId, true, true);
-      const after = displayOrder(await repo.listStoredList(db, articleId), [], threshold);
+      const shown = (list: Scored[]) => displayOrder(list, [], threshold).join();
+      const before = await repo.listStoredList(db, articleId);
+      const others = await recomputeList(articleId, true, true, true);
       rescored++;
-      if (before.join() !== after.join()) {
+      const lists = [[articleId, { before, after: await repo.listStoredList(db, articleId) }] as const, ...others];
+      for (const [owner, { before: was, after: now }] of lists) {
+        if (shown(was) === shown(now)) continue;
         changed++;
-        await events.emit('related.changed', { articleId });
+        await events.emit('related.changed', { articleId: owner });
       }
     }
     rescoredSinceCalibration += rescored;
-    const remaining = stale.length > rescored;
+    const remaining = due.slice(rescored).some((row) => row.scoredDocuments < staleBelow);
     // Scanning every list costs about half a second at 100,000 articles: not on every sweep's end.
-    const due = rescoredSinceCalibration > 0 && rescoredSinceCalibration >= (remaining ? recalibrationGrowth : recalibrationGrowth / 5) * documents;
-    const recalibrated = due && (await repo.findCalibration(db)) !== undefined;
+    // And once nothing is left to score at all, so a site that stopped publishing ends calibrated on its final lists.
+    const settled = due.length <= rescored;
+    const calibrationDue = rescoredSinceCalibration > 0 && (settled || rescoredSinceCalibration >= (remaining ? recalibrationGrowth : recalibrationGrowth / 5) * documents);
+    const recalibrated = calibrationDue && (await repo.findCalibration(db)) !== undefined;
     if (recalibrated) await calibrate();
     return { rescored, changed, remaining, recalibrated };
   }
