@@ -6,6 +6,7 @@
 // minutes. A region whose inputs were read before a purge is never stored after it: `remember`
 // and `keep` refuse a value built across any purge, so no stale fragment outlives the change.
 import type { Clock } from '../clock.ts';
+import { createKeyIndex } from './key-index.ts';
 
 export interface FragmentMemoOptions {
   clock: Clock;
@@ -27,7 +28,7 @@ const entryOverhead = 256;
 
 export function createFragmentMemo({ clock, maxBytes = 16 * 1024 * 1024, ttlMs = 10 * 60_000 }: FragmentMemoOptions) {
   const entries = new Map<string, Entry>();
-  const byKey = new Map<string, Set<string>>();
+  const byKey = createKeyIndex();
   let bytes = 0;
   // Counts purges: a region built while one happened may hold what the purge made stale.
   let generation = 0;
@@ -39,11 +40,7 @@ export function createFragmentMemo({ clock, maxBytes = 16 * 1024 * 1024, ttlMs =
     if (!entry) return;
     entries.delete(name);
     bytes -= entry.bytes;
-    for (const key of entry.keys) {
-      const names = byKey.get(key);
-      names?.delete(name);
-      if (names?.size === 0) byKey.delete(key);
-    }
+    byKey.delete(name, entry.keys);
   }
 
   function store(name: string, value: unknown, keys: string[], size: number): void {
@@ -52,11 +49,7 @@ export function createFragmentMemo({ clock, maxBytes = 16 * 1024 * 1024, ttlMs =
     remove(name);
     entries.set(name, entry);
     bytes += entry.bytes;
-    for (const key of entry.keys) {
-      let names = byKey.get(key);
-      if (!names) byKey.set(key, (names = new Set()));
-      names.add(name);
-    }
+    byKey.add(name, entry.keys);
     while (bytes > maxBytes && entries.size > 0) remove(entries.keys().next().value!);
   }
 
@@ -109,7 +102,7 @@ export function createFragmentMemo({ clock, maxBytes = 16 * 1024 * 1024, ttlMs =
           bytes = 0;
           return;
         }
-        for (const name of [...(byKey.get(key) ?? [])]) remove(name);
+        for (const name of byKey.named(key)) remove(name);
       }
     },
 

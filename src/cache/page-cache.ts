@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { Clock } from '../clock.ts';
 import { type CompressedPage, compressPage } from './compress-page.ts';
+import { createKeyIndex } from './key-index.ts';
 import { findTokenMarker, gzipTrailer, slotFiller, slotText, slotWidth } from './token-slot.ts';
 
 export { tokenMarker as formTokenPlaceholder } from './token-slot.ts';
@@ -60,7 +61,7 @@ interface Held {
 export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10 * 60_000, compress = true, onError = () => {} }: PageCacheOptions) {
   const entries = new Map<string, Held>();
   let tick = 0;
-  const byKey = new Map<string, Set<string>>();
+  const byKey = createKeyIndex();
   const pending = new Set<Promise<void>>();
   let bytes = 0;
   let hits = 0;
@@ -72,11 +73,13 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
     if (!entry) return;
     entries.delete(url);
     bytes -= entry.bytes;
-    for (const key of entry.keys) {
-      const urls = byKey.get(key);
-      urls?.delete(url);
-      if (urls?.size === 0) byKey.delete(key);
-    }
+    byKey.delete(url, entry.keys);
+  }
+
+  function clear(): void {
+    entries.clear();
+    byKey.clear();
+    bytes = 0;
   }
 
   function evict(): void {
@@ -130,11 +133,7 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
       const placedAt = ++tick;
       entries.set(url, { page: entry, placedAt, usedAt: placedAt });
       bytes += entry.bytes;
-      for (const key of entry.keys) {
-        let urls = byKey.get(key);
-        if (!urls) byKey.set(key, (urls = new Set()));
-        urls.add(url);
-      }
+      byKey.add(url, entry.keys);
       evict();
       if (compress) {
         const job = compressPage({ body: entry.identity, offset: entry.slot, articleId: entry.tokenArticleId })
@@ -154,22 +153,16 @@ export function createPageCache({ clock, maxBytes = 64 * 1024 * 1024, ttlMs = 10
       const before = entries.size;
       for (const key of keys) {
         if (key === '*') {
-          entries.clear();
-          byKey.clear();
-          bytes = 0;
+          clear();
           break;
         }
-        for (const url of [...(byKey.get(key) ?? [])]) remove(url);
+        for (const url of byKey.named(key)) remove(url);
       }
       purged += before - entries.size;
       return before - entries.size;
     },
 
-    clear(): void {
-      entries.clear();
-      byKey.clear();
-      bytes = 0;
-    },
+    clear,
 
     /** Resolves once pages stored so far have their compressed bodies. */
     async settled(): Promise<void> {
