@@ -5,7 +5,13 @@ import type { CorpusArticle } from '../../bench/related-corpus.ts';
 import type { Article } from '../../src/content/content.ts';
 import { factories } from './factories.ts';
 
-export async function publishCorpus<T extends CorpusArticle>(app: FastifyInstance, corpus: readonly T[], slugPrefix: string): Promise<{ article: Article; item: T }[]> {
+export async function publishCorpus<T extends CorpusArticle>(
+  app: FastifyInstance,
+  corpus: readonly T[],
+  slugPrefix: string,
+  /** Called after each article is published (a test running the background jobs between publishes). */
+  afterEach: () => Promise<unknown> = async () => {},
+): Promise<{ article: Article; item: T }[]> {
   const make = factories(app);
   const sections = new Map<string, number>();
   const writers = new Map<string, number>();
@@ -17,6 +23,7 @@ export async function publishCorpus<T extends CorpusArticle>(app: FastifyInstanc
   for (const [i, item] of corpus.entries()) {
     const article = await make.article({ headline: item.headline, slug: `${slugPrefix}-${i}`, standfirst: item.standfirst, bodyMarkdown: item.bodyMarkdown, tags: item.tags, sectionId: sections.get(item.section)!, authorIds: [writers.get(item.author)!], publishedAt: item.publishedAt });
     published.push({ article, item });
+    await afterEach();
   }
   return published;
 }

@@ -9,6 +9,7 @@ import { rescoreGrowth } from '../../src/discovery/related/related.service.ts';
 import { createJobRunner, relatedRescoreBatch } from '../../src/jobs.ts';
 import { buildTestApp, type TestApp } from '../helpers/build-test-app.ts';
 import { factories } from '../helpers/factories.ts';
+import { publishCorpus } from '../helpers/publish-corpus.ts';
 import { buildHardCorpus } from '../../bench/related-hard-corpus.ts';
 
 /** A made-up word per number, so every filler article has words of its own. */
@@ -116,18 +117,10 @@ describe('related articles: the background jobs on a site of look-alike stories 
 
   it('settles on the lists a rebuild stores, though each list was scored while the site grew', async () => {
     const runJobs = createJobRunner(t.app.byline, quiet);
-    // One run of the jobs after each publish, as a site publishing every 20 seconds has.
     // Only articles dated before the test clock's today: a rebuild indexes no future-dated one.
     const corpus = buildHardCorpus(5, { stories: 8, loners: 16, kindCount: 3 }).filter((item) => item.publishedAt <= t.clock.now());
-    const make = factories(t.app);
-    const sections = new Map<string, number>();
-    const writers = new Map<string, number>();
-    for (const [i, item] of corpus.entries()) {
-      if (!sections.has(item.section)) sections.set(item.section, (await make.section({ name: item.section, slug: item.section.toLowerCase() })).id);
-      if (!writers.has(item.author)) writers.set(item.author, (await make.person({ name: item.author })).id);
-      await make.article({ headline: item.headline, slug: `grown-${i}`, standfirst: item.standfirst, bodyMarkdown: item.bodyMarkdown, tags: item.tags, sectionId: sections.get(item.section)!, authorIds: [writers.get(item.author)!], publishedAt: item.publishedAt });
-      await runJobs();
-    }
+    // One run of the jobs after each publish, as a site publishing every 20 seconds has.
+    await publishCorpus(t.app, corpus, 'grown', runJobs);
     for (let runs = 0; (await runJobs())!.relatedRescored.rescored > 0; runs++) expect(runs).toBeLessThan(50);
     const ids = (await t.app.byline.db.selectFrom('related_documents').select('article_id').execute()).map((row) => row.article_id);
     const shown = () => Promise.all(ids.map(async (id) => (await t.app.byline.services.articles.findRelated({ id }, 10)).map((item) => item.id)));

@@ -139,12 +139,13 @@ export function createRelatedService({ db, events, articles, settings }: Related
    * against them too, and it joins those it now beats the last entry of, as on a publish: so both
    * lists of a pair agree. A pair's evidence can jump (its entities' agreement crossing
    * `entityAgreementFloor`) on a vector only 1 % stale, and the list scored first would otherwise
-   * keep the old value until it is next due. Returns those other lists, before and after.
+   * keep the old value until it is next due. Returns, with `propagate`, every list it wrote (its
+   * own among them), before and after.
    */
   async function recomputeList(articleId: number, withList = true, fromText = false, propagate = false): Promise<Map<number, { before: Scored[]; after: Scored[] }>> {
-    const others = new Map<number, { before: Scored[]; after: Scored[] }>();
+    const written = new Map<number, { before: Scored[]; after: Scored[] }>();
     const document = await repo.findDocument(db, articleId);
-    if (!document) return others;
+    if (!document) return written;
     // From the text, every term competes again for the stored 64 under today's IDFs; from the
     // stored terms, only those chosen when the article was indexed.
     const article = fromText ? await findArticle(articleId) : undefined;
@@ -155,25 +156,27 @@ export function createRelatedService({ db, events, articles, settings }: Related
     const list = topScored(scores.values());
     if (withList && propagate) {
       // Only the lists of the candidates this search scored: one it did not reach keeps what it knew.
-      const current = await currentLists([...scores.keys()]);
+      const current = await currentLists([articleId, ...scores.keys()]);
+      written.set(articleId, { before: current.get(articleId)!, after: list });
       const plan = planNeighbours(articleId, scores, current);
-      for (const [owner, after] of plan.rewrite) others.set(owner, { before: current.get(owner)!, after });
+      for (const [owner, after] of plan.rewrite) written.set(owner, { before: current.get(owner)!, after });
       // Where the article fell below a full list's old last entry, it keeps its place with its new
       // score until that list is refined itself (a rebuild would find who else belongs there).
       for (const owner of plan.recompute) {
         const before = current.get(owner)!;
-        others.set(owner, { before, after: topScored(before.map((item) => (item.id === articleId ? { ...scores.get(owner)!, id: articleId } : item))) });
+        written.set(owner, { before, after: topScored(before.map((item) => (item.id === articleId ? { ...scores.get(owner)!, id: articleId } : item))) });
       }
     }
     await db.transaction().execute(async (trx) => {
       if (withList) {
-        await writeLists(trx, [[articleId, list], ...[...others].map(([owner, { after }]): [number, Scored[]] => [owner, after])]);
+        const others = [...written].filter(([owner]) => owner !== articleId).map(([owner, { after }]): [number, Scored[]] => [owner, after]);
+        await writeLists(trx, [[articleId, list], ...others]);
         await repo.markScored(trx, [articleId], documents);
       }
       await repo.deleteTerms(trx, articleId);
       await repo.insertTerms(trx, articleId, terms);
     });
-    return others;
+    return written;
   }
 
   async function removeArticle(articleId: number): Promise<void> {
@@ -289,11 +292,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
       if (performance.now() - started >= budgetMs) break;
       const threshold = await currentThreshold(db);
       const shown = (list: Scored[]) => displayOrder(list, [], threshold).join();
-      const before = await repo.listStoredList(db, articleId);
-      const others = await recomputeList(articleId, true, true, true);
+      const written = await recomputeList(articleId, true, true, true);
       rescored++;
-      const lists = [[articleId, { before, after: await repo.listStoredList(db, articleId) }] as const, ...others];
-      for (const [owner, { before: was, after: now }] of lists) {
+      for (const [owner, { before: was, after: now }] of written) {
         if (shown(was) === shown(now)) continue;
         changed++;
         await events.emit('related.changed', { articleId: owner });
