@@ -12,14 +12,18 @@ export interface Judged {
 
 export type Figures = Record<string, number>;
 
-/** Both definitions over one corpus; `storyOf` gives each suggested article's story. */
-export function measure(judged: Judged[], storyOf: (id: number) => number | undefined): { old: Figures; honest: Figures } {
+/**
+ * Both definitions over one corpus; `storyOf` gives each suggested article's story. `counted`
+ * leaves articles out of the figures (not out of the corpus: their stories still count them).
+ */
+export function measure(judged: Judged[], storyOf: (id: number) => number | undefined, counted: (position: number) => boolean = () => true): { old: Figures; honest: Figures } {
   const sizes = new Map<number, number>();
   for (const item of judged) if (item.story !== undefined) sizes.set(item.story, (sizes.get(item.story) ?? 0) + 1);
   const hasSiblings = (item: Judged) => item.story !== undefined && (sizes.get(item.story) ?? 0) > 1;
   const hit = (item: Judged, id: number | undefined) => id !== undefined && item.story !== undefined && storyOf(id) === item.story;
-  const stories = judged.filter(hasSiblings);
-  const loners = judged.filter((item) => !hasSiblings(item));
+  const kept = judged.filter((_, position) => counted(position));
+  const stories = kept.filter(hasSiblings);
+  const loners = kept.filter((item) => !hasSiblings(item));
   const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
   const boxed = stories.filter((item) => item.shown.length > 0);

@@ -27,7 +27,10 @@ export interface ReplayDocument {
 export interface ReplayPair {
   from: number;
   to: number;
+  /** With what editors' pins and exclusions taught (`termFactors`). */
   cosine: number;
+  /** The texts' own cosine (tells near-duplicates). */
+  textCosine: number;
   /** The part of the cosine carried by specific terms. */
   specificCosine: number;
   /** Cosine of the two articles' entity terms (1 when either has none). */
@@ -35,6 +38,8 @@ export interface ReplayPair {
   ageDifferenceMs: number;
   score: number;
   evidence: number;
+  /** The evidence before what editors taught (= `evidence` without `termFactors`): the threshold is calibrated on it. */
+  textEvidence: number;
 }
 
 /** Each article's stored list: its best `listSize` pairs by score. */
@@ -56,14 +61,21 @@ export async function replayDocuments(corpus: readonly CorpusArticle[], language
   });
 }
 
-/** Every article's list, every other article a candidate. `evidenceOf` replaces the engine's evidence rule (to try one). */
-export function replayLists(documents: readonly ReplayDocument[], evidenceOf: (pair: ReplayPair) => number = defaultEvidence): ReplayLists {
+export interface ReplayOptions {
+  /** Replaces the engine's evidence rule (to try one). */
+  evidenceOf?: (pair: ReplayPair) => number;
+  /** term → factor on its share of every pair's cosine, as editors' exclusions and pins teach it (related-learning.ts). */
+  termFactors?: ReadonlyMap<string, number>;
+}
+
+/** Every article's list, every other article a candidate. */
+export function replayLists(documents: readonly ReplayDocument[], { evidenceOf = defaultEvidence, termFactors = new Map() }: ReplayOptions = {}): ReplayLists {
   return documents.map((from) => {
     const ownEntities = Math.sqrt([...from.vector].reduce((sum, [term, weight]) => sum + (isEntityTerm(term) ? weight * weight : 0), 0));
     const list: ReplayPair[] = [];
     for (const to of documents) {
       if (to === from) continue;
-      let cosine = 0, specificCosine = 0, entityDot = 0, entitySquares = 0;
+      let cosine = 0, textCosine = 0, specificCosine = 0, textSpecificCosine = 0, entityDot = 0, entitySquares = 0;
       for (const [term, weight] of to.vector) {
         const own = from.vector.get(term);
         if (isEntityTerm(term)) {
@@ -71,16 +83,23 @@ export function replayLists(documents: readonly ReplayDocument[], evidenceOf: (p
           entitySquares += weight * weight;
         }
         if (own === undefined) continue;
-        cosine += own * weight;
-        if (from.specific.has(term)) specificCosine += own * weight;
+        const product = own * weight * (termFactors.get(term) ?? 1);
+        textCosine += own * weight;
+        cosine += product;
+        if (from.specific.has(term)) {
+          specificCosine += product;
+          textSpecificCosine += own * weight;
+        }
       }
       cosine = Math.min(1, cosine);
+      textCosine = Math.min(1, textCosine);
       const ageDifferenceMs = from.item.publishedAt.getTime() - to.item.publishedAt.getTime();
-      const score = relatedScore(cosine, ageDifferenceMs);
+      const score = relatedScore(cosine, ageDifferenceMs, false, textCosine);
       if (score <= 0) continue;
       const entityAgreement = entitySquares > 0 && ownEntities > 0 ? entityDot / (Math.sqrt(entitySquares) * ownEntities) : 1;
-      const pair: ReplayPair = { from: from.index, to: to.index, cosine, specificCosine, entityAgreement, ageDifferenceMs, score, evidence: 0 };
+      const pair: ReplayPair = { from: from.index, to: to.index, cosine, textCosine, specificCosine, entityAgreement, ageDifferenceMs, score, evidence: 0, textEvidence: 0 };
       pair.evidence = evidenceOf(pair);
+      pair.textEvidence = termFactors.size === 0 ? pair.evidence : evidenceOf({ ...pair, specificCosine: textSpecificCosine });
       list.push(pair);
     }
     return list.sort((a, b) => b.score - a.score || a.to - b.to).slice(0, listSize);
@@ -88,19 +107,27 @@ export function replayLists(documents: readonly ReplayDocument[], evidenceOf: (p
 }
 
 function defaultEvidence(pair: ReplayPair): number {
-  return relatedEvidence(pair.specificCosine, pair.cosine, pair.ageDifferenceMs, false, pair.entityAgreement);
+  return relatedEvidence(pair.specificCosine, pair.textCosine, pair.ageDifferenceMs, false, pair.entityAgreement);
 }
 
 /** The threshold the site would calibrate on these lists (calibration.ts). */
 export function replayThreshold(lists: ReplayLists): number {
-  return calibratedThreshold(lists.map((list) => (list.length > 0 ? Math.max(...list.map((pair) => pair.evidence)) : evidenceFloor)));
+  return calibratedThreshold(lists.map((list) => (list.length > 0 ? Math.max(...list.map((pair) => pair.textEvidence)) : evidenceFloor)));
 }
 
-/** What readers get at `threshold` (the calibrated one by default), in the quality bench's honest definitions. */
-export function replayFigures(documents: readonly ReplayDocument[], lists: ReplayLists, threshold = replayThreshold(lists)): { threshold: number; figures: Figures } {
-  const storyOf = (index: number) => (documents[index]!.item.cluster >= 0 ? documents[index]!.item.cluster : undefined);
-  const judged: Judged[] = documents.map((document) => ({ story: storyOf(document.index), shown: lists[document.index]!.filter((pair) => pair.evidence >= threshold).map((pair) => pair.to) }));
-  return { threshold, figures: measure(judged, storyOf).honest };
+/**
+ * What readers get at `threshold` (the calibrated one by default), in the quality bench's honest
+ * definitions; `counted` leaves articles out of the figures (those an editor has corrected).
+ */
+export function replayFigures(documents: readonly ReplayDocument[], lists: ReplayLists, threshold = replayThreshold(lists), counted?: (index: number) => boolean): { threshold: number; figures: Figures } {
+  const judged: Judged[] = documents.map((document) => ({ story: replayStory(documents, document.index), shown: lists[document.index]!.filter((pair) => pair.evidence >= threshold).map((pair) => pair.to) }));
+  return { threshold, figures: measure(judged, (index) => replayStory(documents, index), counted).honest };
+}
+
+/** An article's story in the corpus's labels, or undefined for one in no story. */
+export function replayStory(documents: readonly ReplayDocument[], index: number): number | undefined {
+  const cluster = documents[index]!.item.cluster;
+  return cluster >= 0 ? cluster : undefined;
 }
 
 /**
@@ -145,5 +172,10 @@ export function withStoryCoverage(documents: readonly ReplayDocument[], lists: R
     .filter((value) => value !== undefined)
     .sort((a, b) => a - b);
   const typical = ofBest[Math.floor(ofBest.length / 2)] ?? 1;
-  return lists.map((list, i) => list.map((pair, j) => ({ ...pair, evidence: pair.evidence * Math.min(1, coverage[i]![j]! / typical) })));
+  return lists.map((list, i) =>
+    list.map((pair, j) => {
+      const evidence = pair.evidence * Math.min(1, coverage[i]![j]! / typical);
+      return { ...pair, evidence, textEvidence: evidence };
+    }),
+  );
 }

@@ -22,6 +22,7 @@ import * as relatedEvidence from './migrations/2026-12-02-1001-related-evidence-
 import * as termPenalties from './migrations/2026-12-02-1002-related-term-penalties.ts';
 import * as relatedCalibration from './migrations/2026-12-03-1003-related-calibration.ts';
 import * as relatedScoredAt from './migrations/2026-12-03-1004-related-scored-at.ts';
+import * as relatedPinTerms from './migrations/2026-12-04-1005-related-pin-terms.ts';
 import * as corrections from './migrations/2026-12-02-1201-corrections-and-copy-desk.ts';
 import * as wordpressImports from './migrations/2026-12-02-1101-wordpress-imports.ts';
 import * as pagesAndMenus from './migrations/2026-12-02-1350-pages-and-menus.ts';
@@ -59,6 +60,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-1003-related-calibration': relatedCalibration,
   '2026-12-03-1004-related-scored-at': relatedScoredAt,
   '2026-12-03-1380-section-parents': sectionParents,
+  '2026-12-04-1005-related-pin-terms': relatedPinTerms,
 };
 
 const migrationTable = 'kysely_migration';

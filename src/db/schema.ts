@@ -268,13 +268,16 @@ export interface RelatedArticlesTable {
   score: number;
   /** Similarity carried by specific terms (few articles use them); 1 for the same story. Decides showing. */
   evidence: Generated<number>;
+  /** The evidence before what editors' pins and exclusions taught; null where they changed nothing. The threshold is calibrated on it. */
+  text_evidence: number | null;
   rank: number;
 }
 
-/** Terms excluded pairs shared, and how many exclusions named each: they weigh less in every pair. */
-export interface RelatedTermPenaltiesTable {
+/** A term an editor's pin or exclusion taught: one the pair shared most when the editor acted. */
+export interface RelatedPinTermsTable {
+  article_id: number;
+  related_id: number;
   term: string;
-  exclusions: number;
 }
 
 /** The evidence a related suggestion needs on this site, calibrated on its own lists (one row, id 1). */
@@ -417,7 +420,7 @@ export interface Database {
   related_term_stats: RelatedTermStatsTable;
   related_articles: RelatedArticlesTable;
   related_pins: RelatedPinsTable;
-  related_term_penalties: RelatedTermPenaltiesTable;
+  related_pin_terms: RelatedPinTermsTable;
   related_calibration: RelatedCalibrationTable;
   job_leases: JobLeasesTable;
   rate_counts: RateCountsTable;

@@ -1,7 +1,8 @@
 // An editor in Chromium sets an article's story (series) in the editor: the field keeps it, the
 // story's other article becomes the first related one with full confidence, the Related panel
 // says why each suggestion was made, and a third article of the story is told which story it
-// looks like part of.
+// looks like part of; a pin made in the panel says which shared terms it taught the engine to
+// count for more, and unpinning forgets them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,5 +81,19 @@ describe('the story field and the Related panel in Chromium', () => {
     await page.goto(`${url}/admin/articles/${market.id}/edit`);
     expect(await page.locator('.story-suggestion').textContent()).toContain('Lessar water treaty');
     expect(await page.locator('#story-suggestions option').getAttribute('value')).toBe('Lessar water treaty');
+  });
+
+  it('pins a story from the panel, says which shared terms the pin weighted up, and forgets them when unpinned', async () => {
+    await page.goto(`${url}/admin/articles/${market.id}/edit`);
+    expect(await page.locator('.related-panel .hint').textContent()).toContain('A pin or an exclusion also teaches');
+    await page.getByLabel('Pin a story (its address or slug)').fill('lessar-talks');
+    await page.locator('.pin-form').getByRole('button', { name: 'Pin' }).click();
+    await expect.poll(panelLinks).toContain(talks.headline);
+    const item = page.locator('.related-panel ol li', { hasText: talks.headline });
+    await expect.poll(() => item.textContent()).toContain('(pinned)');
+    expect(await item.locator('.related-why').textContent()).toMatch(/lessar \(weighted up by a pin\)/);
+    await item.getByRole('button', { name: 'Unpin' }).click();
+    await expect.poll(() => page.locator('.related-panel').textContent()).not.toContain('(pinned)');
+    expect(await page.locator('.related-panel').textContent()).not.toContain('weighted up');
   });
 });

@@ -21,13 +21,14 @@ function PinForm({ articleId, csrf, action, related, label }: { articleId: numbe
 }
 
 const kindLabel = { word: '', person: 'person: ', tag: 'tag: ' } as const;
+const learnedLabel = { strengthened: ' (weighted up by a pin)', weakened: ' (weighted down by an exclusion)' } as const;
 
 function Why({ explanation }: { explanation: Explanation }) {
   return (
     <p class="related-why">
       <span class="related-confidence">Confidence {Math.round(explanation.confidence * 100)}%</span>
       {explanation.sameStory ? '; same story' : ''}
-      {explanation.shared.length > 0 ? `; shares ${explanation.shared.map((term) => `${kindLabel[term.kind]}${term.text}`).join(', ')}` : '; shares no indexed term'}
+      {explanation.shared.length > 0 ? `; shares ${explanation.shared.map((term) => `${kindLabel[term.kind]}${term.text}${term.learned ? learnedLabel[term.learned] : ''}`).join(', ')}` : '; shares no indexed term'}
     </p>
   );
 }
@@ -37,7 +38,7 @@ export function RelatedPanel({ articleId, csrf, data, error }: { articleId: numb
   return (
     <section class="related-panel" aria-labelledby="related-panel-heading">
       <h2 id="related-panel-heading">Related stories</h2>
-      <p class="hint">The first is the inline “See also”; the next ones are listed after the body. Chosen by relevance unless you pin or exclude.</p>
+      <p class="hint">The first is the inline “See also”; the next ones are listed after the body. Chosen by relevance unless you pin or exclude. A pin or an exclusion also teaches: what the two stories share counts for more (a pin) or less (an exclusion) in other pairs.</p>
       {data.shown.length > 0 ? (
         <ol>
           {data.shown.map((story) => (

@@ -3,12 +3,15 @@
 // story an article without one seems to belong to, from the stories of its confident matches.
 import type { Db } from '../../db/database.ts';
 import * as repo from './related.repository.ts';
+import { termFactors } from './related-learning.ts';
 import { currentThreshold } from './related-lookup.ts';
 
 export interface SharedTerm {
   /** What an editor reads: a stem ("sepsi"), a person ("amara osei") or a tag ("water treaty"). */
   text: string;
   kind: 'word' | 'person' | 'tag';
+  /** Counted for more or less because editors' pins or exclusions taught it (related-learning.ts). */
+  learned?: 'strengthened' | 'weakened';
 }
 
 export interface Explanation {
@@ -39,9 +42,18 @@ export async function explainRelated(db: Db, articleId: number, relatedIds: numb
   }
   const document = await repo.findDocument(db, articleId);
   const stories = new Map((await repo.listDocuments(db, relatedIds)).map((row) => [row.article_id, row.story]));
+  const factors = await termFactors(db, [...own.keys()]);
+  const learned = (term: string): Pick<SharedTerm, 'learned'> => {
+    const factor = factors.get(term) ?? 1;
+    return factor > 1 ? { learned: 'strengthened' } : factor < 1 ? { learned: 'weakened' } : {};
+  };
   return relatedIds.map((relatedId) => {
     const sameStory = !!document?.story && stories.get(relatedId) === document.story;
-    const shared = [...products.get(relatedId)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, shownTerms).map(([term]) => describeTerm(term));
+    const shared = [...products.get(relatedId)!]
+      .map(([term, product]): [string, number] => [term, product * (factors.get(term) ?? 1)])
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, shownTerms)
+      .map(([term]) => ({ ...describeTerm(term), ...learned(term) }));
     return { relatedId, confidence: stored.get(relatedId)?.evidence ?? 0, sameStory, shared };
   });
 }

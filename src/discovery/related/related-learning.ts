@@ -1,8 +1,11 @@
-// Learning from editors' exclusions: when an editor excludes a suggestion, the specific terms
-// the pair shared most are remembered; every later pair sharing such a term gets less from it
-// (halved per exclusion, never below a quarter), so a setting that fooled the engine once (a
-// club, a hospital trust, a town tag) fools it less on similar pairs. Clearing the exclusion
-// forgets it. Lists change as they are next scored (publish, edit, rebuild).
+// Learning from editors' pins and exclusions: when an editor excludes or pins a suggestion, the
+// specific terms the pair shared most are remembered with it (related_pin_terms). Every later
+// pair sharing such a term gets less from it per exclusion (halved, never below a quarter), so
+// a setting that fooled the engine once (a club, a hospital trust, a town tag) fools it less on
+// similar pairs; and more per pin (× 1.5, at most × 2), so the particulars an editor confirmed
+// as one story's (a ward, a vessel, an operation) carry its other articles over the threshold.
+// Clearing the pin or exclusion forgets what it taught. Lists change as they are next scored
+// (publish, edit, the background job, rebuild); the pair's own two at once.
 import type { Db } from '../../db/database.ts';
 import * as repo from './related.repository.ts';
 import { specificDf } from './scoring.ts';
@@ -11,8 +14,17 @@ import { specificDf } from './scoring.ts';
 export const learnedTerms = 5;
 export const minimumFactor = 0.25;
 
+/** Each pin multiplies a named term's share by this, up to `maximumFactor`. */
+export const pinBoost = 1.5;
+export const maximumFactor = 2;
+
 export function penaltyFactor(exclusions: number): number {
   return Math.max(minimumFactor, 0.5 ** exclusions);
+}
+
+/** A term's factor from the exclusions and pins that named it. */
+export function termFactor({ exclusions, pins }: { exclusions: number; pins: number }, boost = pinBoost, cap = maximumFactor): number {
+  return penaltyFactor(exclusions) * Math.min(cap, boost ** pins);
 }
 
 /** The specific terms two indexed articles share most (by the product of their weights). */
@@ -31,7 +43,7 @@ export async function sharedSpecificTerms(db: Db, articleId: number, relatedId: 
     .map(([term]) => term);
 }
 
-/** term → factor (< 1) for the terms exclusions have named; others are absent (factor 1). */
+/** term → factor for the terms pins and exclusions have taught; others are absent (factor 1). */
 export async function termFactors(db: Db, terms: string[]): Promise<Map<string, number>> {
-  return new Map((await repo.listTermPenalties(db, terms)).map((row) => [row.term, penaltyFactor(row.exclusions)]));
+  return new Map((await repo.listTermLessons(db, terms)).map((row) => [row.term, termFactor(row)]));
 }

@@ -123,14 +123,22 @@ export async function listListsContaining(db: Db, articleId: number): Promise<nu
   return rows.map((row) => row.article_id);
 }
 
-export async function listStoredLists(db: Db, articleIds: number[]): Promise<{ article_id: number; related_id: number; score: number; evidence: number }[]> {
+/** A stored entry as the engine works with it (PostgreSQL's `real` comes back as a number, SQLite's too; counts would not). */
+function storedEntry(row: { related_id: number; score: number; evidence: number; text_evidence: number | null }): Scored {
+  const entry: Scored = { id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) };
+  if (row.text_evidence !== null) entry.textEvidence = Number(row.text_evidence);
+  return entry;
+}
+
+export async function listStoredLists(db: Db, articleIds: number[]): Promise<{ articleId: number; entry: Scored }[]> {
   if (articleIds.length === 0) return [];
-  return db.selectFrom('related_articles').select(['article_id', 'related_id', 'score', 'evidence']).where('article_id', 'in', articleIds).orderBy('article_id').orderBy('rank').execute();
+  const rows = await db.selectFrom('related_articles').select(['article_id', 'related_id', 'score', 'evidence', 'text_evidence']).where('article_id', 'in', articleIds).orderBy('article_id').orderBy('rank').execute();
+  return rows.map((row) => ({ articleId: row.article_id, entry: storedEntry(row) }));
 }
 
 export async function listStoredList(db: Db, articleId: number): Promise<Scored[]> {
-  const rows = await db.selectFrom('related_articles').select(['related_id', 'score', 'evidence']).where('article_id', '=', articleId).orderBy('rank').execute();
-  return rows.map((row) => ({ id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) }));
+  const rows = await db.selectFrom('related_articles').select(['related_id', 'score', 'evidence', 'text_evidence']).where('article_id', '=', articleId).orderBy('rank').execute();
+  return rows.map(storedEntry);
 }
 
 export async function deleteLists(db: Db, articleIds: number[]): Promise<void> {
@@ -139,7 +147,7 @@ export async function deleteLists(db: Db, articleIds: number[]): Promise<void> {
 }
 
 export async function insertLists(db: Db, lists: [number, Scored[]][]): Promise<void> {
-  const rows = lists.flatMap(([articleId, list]) => list.map((entry, i) => ({ article_id: articleId, related_id: entry.id, score: entry.score, evidence: entry.evidence, rank: i + 1 })));
+  const rows = lists.flatMap(([articleId, list]) => list.map((entry, i) => ({ article_id: articleId, related_id: entry.id, score: entry.score, evidence: entry.evidence, text_evidence: entry.textEvidence ?? null, rank: i + 1 })));
   if (rows.length === 0) return;
   await db.insertInto('related_articles').values(rows).execute();
 }
@@ -158,6 +166,7 @@ export async function upsertPin(db: Db, articleId: number, pin: Pin): Promise<vo
 }
 
 export async function deletePin(db: Db, articleId: number, relatedId: number): Promise<void> {
+  await replacePinTerms(db, articleId, relatedId, []);
   await db.deleteFrom('related_pins').where('article_id', '=', articleId).where('related_id', '=', relatedId).execute();
 }
 
@@ -166,30 +175,44 @@ export async function clearIndex(db: Db, table: 'related_articles' | 'related_te
   await db.deleteFrom(table).execute();
 }
 
-/** Exclusions that named each of these terms (terms never named are left out). */
-export async function listTermPenalties(db: Db, terms: string[]): Promise<{ term: string; exclusions: number }[]> {
+/** How many exclusions and pins taught each of these terms (terms never taught are left out). */
+export async function listTermLessons(db: Db, terms: string[]): Promise<{ term: string; exclusions: number; pins: number }[]> {
   if (terms.length === 0) return [];
-  const rows = await db.selectFrom('related_term_penalties').select(['term', 'exclusions']).where('term', 'in', terms).execute();
-  return rows.map((row) => ({ term: row.term, exclusions: Number(row.exclusions) }));
-}
-
-export async function addTermPenalties(db: Db, terms: string[], change: 1 | -1): Promise<void> {
-  if (terms.length === 0) return;
-  if (change === 1) {
-    await db
-      .insertInto('related_term_penalties')
-      .values(terms.map((term) => ({ term, exclusions: 1 })))
-      .onConflict((oc) => oc.column('term').doUpdateSet((eb) => ({ exclusions: eb('related_term_penalties.exclusions', '+', 1) })))
-      .execute();
-    return;
+  const rows = await db
+    .selectFrom('related_pin_terms as t')
+    .innerJoin('related_pins as p', (join) => join.onRef('p.article_id', '=', 't.article_id').onRef('p.related_id', '=', 't.related_id'))
+    .select(['t.term', 'p.kind', (eb) => eb.fn.countAll().as('count')])
+    .where('t.term', 'in', terms)
+    .groupBy(['t.term', 'p.kind'])
+    .execute();
+  const lessons = new Map<string, { term: string; exclusions: number; pins: number }>();
+  for (const row of rows) {
+    const lesson = lessons.get(row.term) ?? { term: row.term, exclusions: 0, pins: 0 };
+    lesson[row.kind === 'exclude' ? 'exclusions' : 'pins'] += Number(row.count);
+    lessons.set(row.term, lesson);
   }
-  await db.updateTable('related_term_penalties').set((eb) => ({ exclusions: eb('exclusions', '-', 1) })).where('term', 'in', terms).execute();
-  await db.deleteFrom('related_term_penalties').where('term', 'in', terms).where('exclusions', '<=', 0).execute();
+  return [...lessons.values()];
 }
 
-/** Each listed article's best evidence (articles with an empty list are absent). */
+/** The terms one pin or exclusion taught, replacing what it taught before. */
+export async function replacePinTerms(db: Db, articleId: number, relatedId: number, terms: string[]): Promise<void> {
+  await db.deleteFrom('related_pin_terms').where('article_id', '=', articleId).where('related_id', '=', relatedId).execute();
+  if (terms.length > 0) await db.insertInto('related_pin_terms').values(terms.map((term) => ({ article_id: articleId, related_id: relatedId, term }))).execute();
+}
+
+/** What one pin or exclusion taught. */
+export async function listPinTerms(db: Db, articleId: number, relatedId: number): Promise<string[]> {
+  const rows = await db.selectFrom('related_pin_terms').select('term').where('article_id', '=', articleId).where('related_id', '=', relatedId).orderBy('term').execute();
+  return rows.map((row) => row.term);
+}
+
+/** Each listed article's best evidence before editors' lessons (articles with an empty list are absent). */
 export async function listBestEvidence(db: Db): Promise<number[]> {
-  const rows = await db.selectFrom('related_articles').select((eb) => eb.fn.max('evidence').as('best')).groupBy('article_id').execute();
+  const rows = await db
+    .selectFrom('related_articles')
+    .select((eb) => eb.fn.max(eb.fn.coalesce('text_evidence', 'evidence')).as('best'))
+    .groupBy('article_id')
+    .execute();
   return rows.map((row) => Number(row.best));
 }
 

@@ -108,7 +108,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
   async function currentLists(articleIds: number[]): Promise<Map<number, Scored[]>> {
     const lists = new Map<number, Scored[]>(articleIds.map((id) => [id, []]));
     for (const chunk of inChunks(articleIds)) {
-      for (const row of await repo.listStoredLists(db, chunk)) lists.get(row.article_id)!.push({ id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) });
+      for (const { articleId, entry } of await repo.listStoredLists(db, chunk)) lists.get(articleId)!.push(entry);
     }
     return lists;
   }
@@ -311,6 +311,24 @@ export function createRelatedService({ db, events, articles, settings }: Related
     return { rescored, changed, remaining, recalibrated };
   }
 
+  /**
+   * Sets an editor's pin or exclusion of `relatedId` in `articleId`'s list (removes it when
+   * `pin` is undefined) with what it teaches: the terms the pair shares most now, in place of
+   * what the pair's earlier pin or exclusion taught. When anything was taught or forgotten, the
+   * two articles' lists are scored again at once; other lists as they are next scored.
+   */
+  async function setPin(articleId: number, relatedId: number, pin: Pin | undefined): Promise<void> {
+    const taught = await repo.listPinTerms(db, articleId, relatedId);
+    const learned = pin ? await sharedSpecificTerms(db, articleId, relatedId) : [];
+    await db.transaction().execute(async (trx) => {
+      if (!pin) return repo.deletePin(trx, articleId, relatedId);
+      await repo.upsertPin(trx, articleId, pin);
+      await repo.replacePinTerms(trx, articleId, relatedId, learned);
+    });
+    if (taught.length > 0 || learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
+    await events.emit('related.changed', { articleId });
+  }
+
   async function requirePair(articleId: number, relatedId: number): Promise<void> {
     if (articleId === relatedId) throw new AppError('VALIDATION_FAILED', 'An article cannot be related to itself.');
     await articles.getArticle(articleId);
@@ -331,45 +349,32 @@ export function createRelatedService({ db, events, articles, settings }: Related
     /** Scores stale lists again, a bounded batch (the background job; see above). */
     rescoreStale,
 
-    /** Pins `relatedId` to `articleId`'s list, after any earlier pins. */
+    /**
+     * Pins `relatedId` to `articleId`'s list, after any earlier pins (undoing an exclusion of it),
+     * and learns from it: the specific terms the pair shares count for more in every pair from
+     * now on (related-learning.ts).
+     */
     async pinRelated(articleId: number, relatedId: number): Promise<void> {
       await requirePair(articleId, relatedId);
       const pins = await repo.listPins(db, articleId);
-      const existing = pins.find((pin) => pin.relatedId === relatedId && pin.kind === 'pin');
-      if (existing) return;
+      if (pins.some((pin) => pin.relatedId === relatedId && pin.kind === 'pin')) return;
       const position = Math.max(0, ...pins.filter((pin) => pin.kind === 'pin').map((pin) => pin.position + 1));
-      await repo.upsertPin(db, articleId, { relatedId, kind: 'pin', position });
-      await events.emit('related.changed', { articleId });
+      await setPin(articleId, relatedId, { relatedId, kind: 'pin', position });
     },
 
     /**
      * Keeps `relatedId` out of `articleId`'s list, whatever its score (undoing a pin of it), and
      * learns from it: the specific terms the pair shared count for less in every pair from now
-     * on (related-learning.ts); the two articles' own lists are scored again at once.
+     * on (related-learning.ts).
      */
     async excludeRelated(articleId: number, relatedId: number): Promise<void> {
       await requirePair(articleId, relatedId);
-      const already = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
-      const learned = already ? [] : await sharedSpecificTerms(db, articleId, relatedId);
-      await db.transaction().execute(async (trx) => {
-        await repo.upsertPin(trx, articleId, { relatedId, kind: 'exclude', position: 0 });
-        await repo.addTermPenalties(trx, learned, 1);
-      });
-      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
-      await events.emit('related.changed', { articleId });
+      if ((await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude')) return;
+      await setPin(articleId, relatedId, { relatedId, kind: 'exclude', position: 0 });
     },
 
-    /** Forgets a pin or an exclusion (and what the exclusion taught): the computed list decides again. */
-    async clearPin(articleId: number, relatedId: number): Promise<void> {
-      const excluded = (await repo.listPins(db, articleId)).some((pin) => pin.relatedId === relatedId && pin.kind === 'exclude');
-      const learned = excluded ? await sharedSpecificTerms(db, articleId, relatedId) : [];
-      await db.transaction().execute(async (trx) => {
-        await repo.deletePin(trx, articleId, relatedId);
-        await repo.addTermPenalties(trx, learned, -1);
-      });
-      if (learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
-      await events.emit('related.changed', { articleId });
-    },
+    /** Forgets a pin or an exclusion, and what it taught: the computed list decides again. */
+    clearPin: (articleId: number, relatedId: number): Promise<void> => setPin(articleId, relatedId, undefined),
 
     listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
 

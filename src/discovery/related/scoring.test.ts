@@ -17,6 +17,13 @@ describe('scoring', () => {
     expect(relatedScore(0.97, 0)).toBeLessThan(relatedScore(0.4, 365 * day));
   });
 
+  it('tells near-duplicates by the texts alone, not by what pins taught', () => {
+    // A pin's lesson can lift a pair's cosine over the near-duplicate line; its texts are no closer.
+    expect(relatedScore(0.95, 0, false, 0.7)).toBeCloseTo(0.95);
+    expect(relatedScore(0.95, 0, false, 0.95)).toBeLessThan(0.1);
+    expect(relatedEvidence(0.6, 0.7, 0)).toBeCloseTo(0.6);
+  });
+
   it('ranks a closer match above a more recent weaker one', () => {
     expect(relatedScore(0.6, 400 * day)).toBeGreaterThan(relatedScore(0.4, 0));
   });

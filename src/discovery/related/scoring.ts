@@ -51,8 +51,13 @@ export function nearDuplicatePenalty(cosine: number): number {
   return cosine > nearDuplicateCosine ? nearDuplicateFactor : 1;
 }
 
-export function relatedScore(cosine: number, ageDifferenceMs: number, sameStory = false): number {
-  return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(cosine) + (sameStory ? sameStoryBonus : 0);
+/**
+ * The score a list is ranked by. `textCosine` is the cosine of the two texts as written, before
+ * what editors' pins and exclusions taught (`cosine` includes it): whether two articles are the
+ * same story told twice depends on their words alone.
+ */
+export function relatedScore(cosine: number, ageDifferenceMs: number, sameStory = false, textCosine = cosine): number {
+  return cosine * recencyFactor(ageDifferenceMs) * nearDuplicatePenalty(textCosine) + (sameStory ? sameStoryBonus : 0);
 }
 
 /** How much of a pair's evidence is left at this distance in time (1 for the same day). */
@@ -68,10 +73,11 @@ export function isEntityTerm(term: string): boolean {
 /**
  * Evidence of a pair: the specific part of its cosine, faded by time apart and halved when their
  * entities disagree (`entityAgreement`, the cosine of their entity terms; 1 when either has none);
- * 1 when an editor put both in one story.
+ * 1 when an editor put both in one story. `textCosine` (the texts' cosine, as in `relatedScore`)
+ * only tells near-duplicates.
  */
-export function relatedEvidence(specificCosine: number, cosine: number, ageDifferenceMs: number, sameStory = false, entityAgreement = 1): number {
+export function relatedEvidence(specificCosine: number, textCosine: number, ageDifferenceMs: number, sameStory = false, entityAgreement = 1): number {
   if (sameStory) return 1;
   const setting = entityAgreement < entityAgreementFloor ? entityDisagreementFactor : 1;
-  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * setting * nearDuplicatePenalty(cosine);
+  return Math.min(1, specificCosine) * evidenceTimeFactor(ageDifferenceMs) * setting * nearDuplicatePenalty(textCosine);
 }

@@ -7,6 +7,11 @@ export interface Scored {
   score: number;
   /** Decides showing: the part of the similarity carried by specific terms (scoring.ts). */
   evidence: number;
+  /**
+   * The evidence before what editors' pins and exclusions taught (related-learning.ts), where
+   * they changed it: the site's threshold is calibrated on this, not on `evidence`.
+   */
+  textEvidence?: number;
 }
 
 export const listSize = 10;
