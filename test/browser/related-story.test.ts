@@ -92,6 +92,7 @@ describe('the story field and the Related panel in Chromium', () => {
     const item = page.locator('.related-panel ol li', { hasText: talks.headline });
     await expect.poll(() => item.textContent()).toContain('(pinned)');
     expect(await item.locator('.related-why').textContent()).toMatch(/lessar \(weighted up by a pin\)/);
+    expect(await item.locator('.related-taught').textContent()).toMatch(/^Counts for more in other pairs: .*lessar/);
     await item.getByRole('button', { name: 'Unpin' }).click();
     await expect.poll(() => page.locator('.related-panel').textContent()).not.toContain('(pinned)');
     expect(await page.locator('.related-panel').textContent()).not.toContain('weighted up');

@@ -66,6 +66,9 @@ describe('learning from pins and exclusions', () => {
     expect((await taught(protest, academy)).length).toBeGreaterThan(0);
     const after = await confidence(protest, cup); // here below the threshold: not shown
     expect(after ?? 0).toBeLessThan(before!);
+    // The panel's list of exclusions says what this one taught.
+    const page = parseDocument((await editor.get(`/admin/articles/${protest.id}/edit`)).body);
+    expect(texts(page, '.related-panel ul li .related-taught')).toEqual([expect.stringMatching(/^Counts for less in other pairs: .*person: kiln bank/)]);
     await act(protest, 'clear', academy);
     expect(await taught(protest, academy)).toEqual([]);
     expect(await confidence(protest, cup)).toBe(before);

@@ -47,12 +47,12 @@ export function registerArticleRoutes(app: FastifyInstance, context: AppContext,
   }
 
   async function relatedPanel(article: Article): Promise<RelatedPanelData> {
-    const [shown, pins] = await Promise.all([articles.findRelated(article, 5), context.services.related.listPins(article.id)]);
+    const [shown, pins, lessons] = await Promise.all([articles.findRelated(article, 5), context.services.related.listPins(article.id), context.services.related.listLessons(article.id)]);
     const headlines = await Promise.all(pins.map((pin) => articles.getArticle(pin.relatedId).then((a) => a.headline, () => `Article ${pin.relatedId}`)));
     const explanations = new Map((await context.services.related.explain(article.id, shown.map((story) => story.id))).map((why) => [why.relatedId, why]));
     return {
       shown: shown.map((story) => ({ id: story.id, headline: story.headline, path: story.path, ...(explanations.has(story.id) && { explanation: explanations.get(story.id)! }) })),
-      pins: pins.map((pin, i) => ({ id: pin.relatedId, headline: headlines[i]!, kind: pin.kind })),
+      pins: pins.map((pin, i) => ({ id: pin.relatedId, headline: headlines[i]!, kind: pin.kind, taught: lessons.get(pin.relatedId) ?? [] })),
     };
   }
 

@@ -1,12 +1,13 @@
 // In the editor: the related stories readers will see, and the editor's say over them. Pin a
 // story (pins come first, in order) or exclude one (never shown); each is its own small form.
 // Each suggestion says why it was made: its confidence and what the two articles share.
-import type { Explanation } from '../../discovery/related/related.ts';
+import type { Explanation, SharedTerm } from '../../discovery/related/related.ts';
 import { Csrf } from './form-fields.tsx';
 
 export interface RelatedPanelData {
   shown: { id: number; headline: string; path: string; explanation?: Explanation }[];
-  pins: { id: number; headline: string; kind: 'pin' | 'exclude' }[];
+  /** Each pin and exclusion, with the shared terms it taught the engine (counted for more or less in other pairs). */
+  pins: { id: number; headline: string; kind: 'pin' | 'exclude'; taught: SharedTerm[] }[];
 }
 
 function PinForm({ articleId, csrf, action, related, label }: { articleId: number; csrf: string; action: 'pin' | 'exclude' | 'clear'; related: number; label: string }) {
@@ -21,20 +22,32 @@ function PinForm({ articleId, csrf, action, related, label }: { articleId: numbe
 }
 
 const kindLabel = { word: '', person: 'person: ', tag: 'tag: ' } as const;
+const termsText = (terms: SharedTerm[]) => terms.map((term) => `${kindLabel[term.kind]}${term.text}`).join(', ');
 const learnedLabel = { strengthened: ' (weighted up by a pin)', weakened: ' (weighted down by an exclusion)' } as const;
+
+/** What a pin or exclusion taught, in a sentence (nothing when it taught nothing: the pair shared no specific term). */
+function Taught({ pin }: { pin: RelatedPanelData['pins'][number] }) {
+  if (pin.taught.length === 0) return null;
+  return (
+    <p class="related-taught">
+      {pin.kind === 'pin' ? 'Counts for more in other pairs: ' : 'Counts for less in other pairs: '}
+      {termsText(pin.taught)}
+    </p>
+  );
+}
 
 function Why({ explanation }: { explanation: Explanation }) {
   return (
     <p class="related-why">
       <span class="related-confidence">Confidence {Math.round(explanation.confidence * 100)}%</span>
       {explanation.sameStory ? '; same story' : ''}
-      {explanation.shared.length > 0 ? `; shares ${explanation.shared.map((term) => `${kindLabel[term.kind]}${term.text}${term.learned ? learnedLabel[term.learned] : ''}`).join(', ')}` : '; shares no indexed term'}
+      {explanation.shared.length > 0 ? `; shares ${explanation.shared.map((term) => `${termsText([term])}${term.learned ? learnedLabel[term.learned] : ''}`).join(', ')}` : '; shares no indexed term'}
     </p>
   );
 }
 
 export function RelatedPanel({ articleId, csrf, data, error }: { articleId: number; csrf: string; data: RelatedPanelData; error?: string }) {
-  const pinned = new Set(data.pins.filter((pin) => pin.kind === 'pin').map((pin) => pin.id));
+  const pinned = new Map(data.pins.filter((pin) => pin.kind === 'pin').map((pin) => [pin.id, pin]));
   return (
     <section class="related-panel" aria-labelledby="related-panel-heading">
       <h2 id="related-panel-heading">Related stories</h2>
@@ -46,6 +59,7 @@ export function RelatedPanel({ articleId, csrf, data, error }: { articleId: numb
               <a href={story.path}>{story.headline}</a> {pinned.has(story.id) ? <strong>(pinned)</strong> : null}{' '}
               {pinned.has(story.id) ? <PinForm articleId={articleId} csrf={csrf} action="clear" related={story.id} label="Unpin" /> : <PinForm articleId={articleId} csrf={csrf} action="exclude" related={story.id} label="Exclude" />}
               {story.explanation ? <Why explanation={story.explanation} /> : null}
+              {pinned.has(story.id) ? <Taught pin={pinned.get(story.id)!} /> : null}
             </li>
           ))}
         </ol>
@@ -61,6 +75,7 @@ export function RelatedPanel({ articleId, csrf, data, error }: { articleId: numb
               .map((pin) => (
                 <li>
                   {pin.headline} <PinForm articleId={articleId} csrf={csrf} action="clear" related={pin.id} label="Allow again" />
+                  <Taught pin={pin} />
                 </li>
               ))}
           </ul>

@@ -200,6 +200,14 @@ export async function replacePinTerms(db: Db, articleId: number, relatedId: numb
   if (terms.length > 0) await db.insertInto('related_pin_terms').values(terms.map((term) => ({ article_id: articleId, related_id: relatedId, term }))).execute();
 }
 
+/** What each of an article's pins and exclusions taught: related id → terms. */
+export async function listLessonsOf(db: Db, articleId: number): Promise<Map<number, string[]>> {
+  const rows = await db.selectFrom('related_pin_terms').select(['related_id', 'term']).where('article_id', '=', articleId).orderBy('related_id').orderBy('term').execute();
+  const lessons = new Map<number, string[]>();
+  for (const row of rows) lessons.set(row.related_id, [...(lessons.get(row.related_id) ?? []), row.term]);
+  return lessons;
+}
+
 /** What one pin or exclusion taught. */
 export async function listPinTerms(db: Db, articleId: number, relatedId: number): Promise<string[]> {
   const rows = await db.selectFrom('related_pin_terms').select('term').where('article_id', '=', articleId).where('related_id', '=', relatedId).orderBy('term').execute();

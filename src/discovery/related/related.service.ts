@@ -15,7 +15,7 @@ import { calibratedThreshold, evidenceFloor, firstCalibrationRebuildLimit, recal
 import { scoreCandidates } from './candidate-search.ts';
 import { documentTerms } from './document-terms.ts';
 import { markdownToText } from './markdown-text.ts';
-import { explainRelated, suggestStory } from './related-insight.ts';
+import { describeTerm, explainRelated, suggestStory, type SharedTerm } from './related-insight.ts';
 import { sharedSpecificTerms } from './related-learning.ts';
 import { currentThreshold, forgetThreshold } from './related-lookup.ts';
 import * as repo from './related.repository.ts';
@@ -377,6 +377,11 @@ export function createRelatedService({ db, events, articles, settings }: Related
     clearPin: (articleId: number, relatedId: number): Promise<void> => setPin(articleId, relatedId, undefined),
 
     listPins: (articleId: number): Promise<Pin[]> => repo.listPins(db, articleId),
+
+    /** For the editor: what each of an article's pins and exclusions taught (related id → terms, as an editor reads them). */
+    async listLessons(articleId: number): Promise<Map<number, SharedTerm[]>> {
+      return new Map([...(await repo.listLessonsOf(db, articleId))].map(([relatedId, terms]) => [relatedId, terms.map(describeTerm)]));
+    },
 
     /** For the editor: confidence and shared terms of each suggestion. */
     explain: (articleId: number, relatedIds: number[]) => explainRelated(db, articleId, relatedIds),
