@@ -104,6 +104,17 @@ describe('learning from pins and exclusions', () => {
     await act(cup, 'clear', academy);
   });
 
+  it("purges the page of the other article when what it shows changes", async () => {
+    // The lesson re-scores the excluded article's own list too; readers of its (cached) page see that at once.
+    const seeAlso = async (article: Article) => texts(parseDocument((await t.app.inject({ url: article.path! })).body), '.see-also a');
+    expect(await seeAlso(academy)).toHaveLength(1);
+    expect(await seeAlso(academy)).toHaveLength(1); // now served from the page cache
+    await act(protest, 'exclude', academy);
+    expect(await seeAlso(academy)).toEqual([]);
+    await act(protest, 'clear', academy);
+    expect(await seeAlso(academy)).toHaveLength(1);
+  });
+
   it("forgets what a deleted article's pins taught", async () => {
     const doomed = await factories(t.app).article({ headline: 'Ashbridge Rovers sign a goalkeeper on loan', tags: ['Ashbridge Rovers'], bodyMarkdown: 'The keeper joins until the end of the season.\n\nAshbridge Rovers play at the Kiln Bank ground in Ashbridge, where the club has played since 1902.' });
     await act(protest, 'pin', doomed);

@@ -139,8 +139,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
    * against them too, and it joins those it now beats the last entry of, as on a publish: so both
    * lists of a pair agree. A pair's evidence can jump (its entities' agreement crossing
    * `entityAgreementFloor`) on a vector only 1 % stale, and the list scored first would otherwise
-   * keep the old value until it is next due. Returns, with `propagate`, every list it wrote (its
-   * own among them), before and after.
+   * keep the old value until it is next due. Returns every list it wrote, before and after: its
+   * own, and with `propagate` its candidates' too.
    */
   async function recomputeList(articleId: number, withList = true, fromText = false, propagate = false): Promise<Map<number, { before: Scored[]; after: Scored[] }>> {
     const written = new Map<number, { before: Scored[]; after: Scored[] }>();
@@ -166,7 +166,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
         const before = current.get(owner)!;
         written.set(owner, { before, after: topScored(before.map((item) => (item.id === articleId ? { ...scores.get(owner)!, id: articleId } : item))) });
       }
-    }
+    } else if (withList) written.set(articleId, { before: await repo.listStoredList(db, articleId), after: list });
     await db.transaction().execute(async (trx) => {
       if (withList) {
         const others = [...written].filter(([owner]) => owner !== articleId).map(([owner, { after }]): [number, Scored[]] => [owner, after]);
@@ -290,15 +290,9 @@ export function createRelatedService({ db, events, articles, settings }: Related
     let changed = 0;
     for (const { articleId } of due.slice(0, batchSize)) {
       if (performance.now() - started >= budgetMs) break;
-      const threshold = await currentThreshold(db);
-      const shown = (list: Scored[]) => displayOrder(list, [], threshold).join();
       const written = await recomputeList(articleId, true, true, true);
       rescored++;
-      for (const [owner, { before: was, after: now }] of written) {
-        if (shown(was) === shown(now)) continue;
-        changed++;
-        await events.emit('related.changed', { articleId: owner });
-      }
+      changed += await announceChanged(written);
     }
     rescoredSinceCalibration += rescored;
     const remaining = due.slice(rescored).some((row) => row.scoredDocuments < staleBelow);
@@ -311,11 +305,25 @@ export function createRelatedService({ db, events, articles, settings }: Related
     return { rescored, changed, remaining, recalibrated };
   }
 
+  /** Sends `related.changed` for each written list whose shown suggestions changed (its page is purged); how many. */
+  async function announceChanged(written: Map<number, { before: Scored[]; after: Scored[] }>): Promise<number> {
+    const threshold = await currentThreshold(db);
+    const shown = (list: Scored[]) => displayOrder(list, [], threshold).join();
+    let changed = 0;
+    for (const [owner, { before, after }] of written) {
+      if (shown(before) === shown(after)) continue;
+      changed++;
+      await events.emit('related.changed', { articleId: owner });
+    }
+    return changed;
+  }
+
   /**
    * Sets an editor's pin or exclusion of `relatedId` in `articleId`'s list (removes it when
    * `pin` is undefined) with what it teaches: the terms the pair shares most now, in place of
    * what the pair's earlier pin or exclusion taught. When anything was taught or forgotten, the
-   * two articles' lists are scored again at once; other lists as they are next scored.
+   * two articles' lists are scored again at once (and the other's page purged if what it shows
+   * changed); other lists as they are next scored.
    */
   async function setPin(articleId: number, relatedId: number, pin: Pin | undefined): Promise<void> {
     const taught = await repo.listPinTerms(db, articleId, relatedId);
@@ -325,7 +333,12 @@ export function createRelatedService({ db, events, articles, settings }: Related
       await repo.upsertPin(trx, articleId, pin);
       await repo.replacePinTerms(trx, articleId, relatedId, learned);
     });
-    if (taught.length > 0 || learned.length > 0) for (const id of [articleId, relatedId]) await recomputeList(id);
+    if (taught.length > 0 || learned.length > 0) {
+      for (const id of [articleId, relatedId]) {
+        const written = await recomputeList(id);
+        if (id === relatedId) await announceChanged(written);
+      }
+    }
     await events.emit('related.changed', { articleId });
   }
 
