@@ -1,6 +1,7 @@
 // In the editor: the related stories readers will see, and the editor's say over them. Pin a
 // story (pins come first, in order) or exclude one (never shown); each is its own small form.
-// Each suggestion says why it was made: its confidence and what the two articles share.
+// Each suggestion says why it was made: its confidence and what the two articles share; each pin
+// and exclusion, what it taught the engine to count for more or less in other pairs.
 import type { Explanation, SharedTerm } from '../../discovery/related/related.ts';
 import { Csrf } from './form-fields.tsx';
 
