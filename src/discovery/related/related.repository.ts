@@ -123,7 +123,7 @@ export async function listListsContaining(db: Db, articleId: number): Promise<nu
   return rows.map((row) => row.article_id);
 }
 
-/** A stored entry as the engine works with it (PostgreSQL's `real` comes back as a number, SQLite's too; counts would not). */
+/** A stored row as the engine works with it: `textEvidence` only where lessons changed the evidence. */
 function storedEntry(row: { related_id: number; score: number; evidence: number; text_evidence: number | null }): Scored {
   const entry: Scored = { id: row.related_id, score: Number(row.score), evidence: Number(row.evidence) };
   if (row.text_evidence !== null) entry.textEvidence = Number(row.text_evidence);
@@ -206,12 +206,6 @@ export async function listLessonsOf(db: Db, articleId: number): Promise<Map<numb
   const lessons = new Map<number, string[]>();
   for (const row of rows) lessons.set(row.related_id, [...(lessons.get(row.related_id) ?? []), row.term]);
   return lessons;
-}
-
-/** What one pin or exclusion taught. */
-export async function listPinTerms(db: Db, articleId: number, relatedId: number): Promise<string[]> {
-  const rows = await db.selectFrom('related_pin_terms').select('term').where('article_id', '=', articleId).where('related_id', '=', relatedId).orderBy('term').execute();
-  return rows.map((row) => row.term);
 }
 
 /** Each listed article's best evidence before editors' lessons (articles with an empty list are absent). */

@@ -139,8 +139,8 @@ export function createRelatedService({ db, events, articles, settings }: Related
    * against them too, and it joins those it now beats the last entry of, as on a publish: so both
    * lists of a pair agree. A pair's evidence can jump (its entities' agreement crossing
    * `entityAgreementFloor`) on a vector only 1 % stale, and the list scored first would otherwise
-   * keep the old value until it is next due. Returns every list it wrote, before and after: its
-   * own, and with `propagate` its candidates' too.
+   * keep the old value until it is next due. Returns, with `propagate`, every list it wrote (its
+   * own among them), before and after.
    */
   async function recomputeList(articleId: number, withList = true, fromText = false, propagate = false): Promise<Map<number, { before: Scored[]; after: Scored[] }>> {
     const written = new Map<number, { before: Scored[]; after: Scored[] }>();
@@ -166,7 +166,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
         const before = current.get(owner)!;
         written.set(owner, { before, after: topScored(before.map((item) => (item.id === articleId ? { ...scores.get(owner)!, id: articleId } : item))) });
       }
-    } else if (withList) written.set(articleId, { before: await repo.listStoredList(db, articleId), after: list });
+    }
     await db.transaction().execute(async (trx) => {
       if (withList) {
         const others = [...written].filter(([owner]) => owner !== articleId).map(([owner, { after }]): [number, Scored[]] => [owner, after]);
@@ -326,7 +326,7 @@ export function createRelatedService({ db, events, articles, settings }: Related
    * changed); other lists as they are next scored.
    */
   async function setPin(articleId: number, relatedId: number, pin: Pin | undefined): Promise<void> {
-    const taught = await repo.listPinTerms(db, articleId, relatedId);
+    const taught = (await repo.listLessonsOf(db, articleId)).get(relatedId) ?? [];
     const learned = pin ? await sharedSpecificTerms(db, articleId, relatedId) : [];
     await db.transaction().execute(async (trx) => {
       if (!pin) return repo.deletePin(trx, articleId, relatedId);
@@ -334,10 +334,11 @@ export function createRelatedService({ db, events, articles, settings }: Related
       await repo.replacePinTerms(trx, articleId, relatedId, learned);
     });
     if (taught.length > 0 || learned.length > 0) {
-      for (const id of [articleId, relatedId]) {
-        const written = await recomputeList(id);
-        if (id === relatedId) await announceChanged(written);
-      }
+      await recomputeList(articleId);
+      // The other article's page shows its own list: purged if what it shows changed.
+      const before = await repo.listStoredList(db, relatedId);
+      await recomputeList(relatedId);
+      await announceChanged(new Map([[relatedId, { before, after: await repo.listStoredList(db, relatedId) }]]));
     }
     await events.emit('related.changed', { articleId });
   }
